@@ -1,0 +1,46 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Dependencies point one way: rtux → Site → Components → Markup, and Site → CCmarkGFM
+// (DESIGN.md). Markup imports nothing but the standard library.
+let strict: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
+
+let package = Package(
+    name: "rtux",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "rtux", targets: ["rtux"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "Markup", swiftSettings: strict),
+        .target(name: "Components", dependencies: ["Markup"], swiftSettings: strict),
+        .target(
+            name: "Site",
+            dependencies: [
+                "CCmarkGFM", "Markup", "Components",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "rtux",
+            dependencies: ["Site", "Components", "Markup", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
+        .testTarget(name: "ComponentsTests", dependencies: ["Components", "Markup"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site"]),
+        .testTarget(name: "rtuxTests", dependencies: ["Site"]),
+    ]
+)

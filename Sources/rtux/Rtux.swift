@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// The `rtux` command: builds the pattern gallery and prints component snippets.
+@main
+struct Rtux: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rtux",
+        abstract: "Build a gallery of real-time UX patterns for Phoenix LiveView.",
+        version: RtuxVersion.current,
+        subcommands: [Build.self]
+    )
+}
+
+/// The tool's version, printed by `rtux --version`.
+enum RtuxVersion {
+    static let current = "0.1.0"
+}

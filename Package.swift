@@ -24,10 +24,12 @@ let package = Package(
         ),
         .target(name: "Markup", swiftSettings: strict),
         .target(name: "Components", dependencies: ["Markup"], swiftSettings: strict),
+        // Build-time syntax highlighting for code blocks and snippet tabs: pure, standard library only.
+        .target(name: "Highlight", swiftSettings: strict),
         .target(
             name: "Site",
             dependencies: [
-                "CCmarkGFM", "Markup", "Components",
+                "CCmarkGFM", "Markup", "Components", "Highlight",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
@@ -40,6 +42,7 @@ let package = Package(
         ),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "ComponentsTests", dependencies: ["Components", "Markup"]),
+        .testTarget(name: "HighlightTests", dependencies: ["Highlight"]),
         .testTarget(name: "SiteTests", dependencies: ["Site"]),
         .testTarget(name: "rtuxTests", dependencies: ["Site"]),
     ]

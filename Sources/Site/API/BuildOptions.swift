@@ -1,0 +1,16 @@
+/// Where a build reads from and writes to, as the user named the paths.
+public struct BuildOptions: Sendable {
+    public var contentDirectory: String
+    public var templatesDirectory: String
+    public var outputDirectory: String
+    /// Warnings (broken links, unplaced demos) fail the build.
+    public var strict: Bool
+
+    public init(contentDirectory: String = "Content", templatesDirectory: String = "Templates",
+                outputDirectory: String = "output", strict: Bool = false) {
+        self.contentDirectory = contentDirectory
+        self.templatesDirectory = templatesDirectory
+        self.outputDirectory = outputDirectory
+        self.strict = strict
+    }
+}

@@ -1,0 +1,176 @@
+import Yams
+
+/// Splits a source file into front matter and body, and checks every key and value (step "load").
+enum FrontMatterParser {
+    static let step = "load"
+
+    /// The page, or every problem found in its front matter.
+    static func parse(_ file: SourceFile) -> Result<Page, BuildFailure> {
+        guard let split = split(file.text) else {
+            return .failure(BuildFailure([error(file, 1, 1,
+                "missing front matter: start the file with a '---' line, then 'id:', 'title:', 'challenge:' and 'summary:' lines, then a closing '---' line")]))
+        }
+        guard let yamlEnd = split.closingLine else {
+            return .failure(BuildFailure([error(file, 1, 1,
+                "front matter is not closed: add a line '---' after its last key")]))
+        }
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: split.yaml)
+        } catch let problem as YamlError {
+            return .failure(BuildFailure([yamlDiagnostic(problem, in: file)]))
+        } catch {
+            return .failure(BuildFailure([self.error(file, 2, 1, "malformed YAML in front matter: \(error)")]))
+        }
+        guard let mapping = node?.mapping else {
+            return .failure(BuildFailure([self.error(file, 2, 1,
+                "front matter must be 'key: value' lines (id, title, challenge, summary)")]))
+        }
+        var checker = Checker(file: file)
+        let frontMatter = checker.check(mapping)
+        if let frontMatter, checker.diagnostics.isEmpty {
+            return .success(Page(path: file.path, frontMatter: frontMatter, body: split.body, bodyFirstLine: yamlEnd + 1))
+        }
+        return .failure(BuildFailure(checker.diagnostics))
+    }
+
+    struct Split {
+        var yaml: String
+        var body: String
+        /// The file line of the closing `---`, nil when there is none.
+        var closingLine: Int?
+    }
+
+    /// Finds the `---` fences; nil when the file does not start with one.
+    static func split(_ text: String) -> Split? {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if let last = lines.last, last.isEmpty { lines.removeLast() }
+        guard let first = lines.first, trimmed(first) == "---" else { return nil }
+        guard let close = lines.indices.dropFirst().first(where: { trimmed(lines[$0]) == "---" || trimmed(lines[$0]) == "..." }) else {
+            return Split(yaml: "", body: "", closingLine: nil)
+        }
+        let yaml = lines[1..<close].joined(separator: "\n")
+        let body = lines[(close + 1)...].joined(separator: "\n")
+        return Split(yaml: yaml, body: body + (text.hasSuffix("\n") ? "\n" : ""), closingLine: close + 1)
+    }
+
+    private static func trimmed(_ line: Substring) -> Substring {
+        var line = line
+        while let last = line.last, last == " " || last == "\r" || last == "\t" { line.removeLast() }
+        return line
+    }
+
+    /// YAML positions are 1-based within the front matter, which starts on file line 2.
+    static func yamlDiagnostic(_ problem: YamlError, in file: SourceFile) -> Diagnostic {
+        let what = "check indentation, and quote values that contain ': ' or start with a special character"
+        switch problem {
+        case let .scanner(_, text, mark, _), let .parser(_, text, mark, _), let .composer(_, text, mark, _):
+            return error(file, mark.line + 1, mark.column, "malformed YAML in front matter: \(text); \(what)")
+        default:
+            return error(file, 2, 1, "malformed YAML in front matter: \(problem); \(what)")
+        }
+    }
+
+    static func error(_ file: SourceFile, _ line: Int, _ column: Int, _ message: String) -> Diagnostic {
+        Diagnostic(.error, path: file.path, line: line, column: column, message: message, step: step)
+    }
+
+    /// Walks the mapping once, collecting every problem rather than stopping at the first.
+    struct Checker {
+        let file: SourceFile
+        var diagnostics: [Diagnostic] = []
+
+        mutating func check(_ mapping: Node.Mapping) -> FrontMatter? {
+            var values: [String: Node] = [:]
+            for (keyNode, value) in mapping {
+                let key = keyNode.string ?? ""
+                guard FrontMatter.allKeys.contains(key) else {
+                    let hint = NearestName.hint(for: key, among: FrontMatter.allKeys)
+                    report(keyNode, "unknown key '\(key)'\(hint); the keys are \(FrontMatter.allKeys.joined(separator: ", "))")
+                    continue
+                }
+                if values[key] != nil {
+                    report(keyNode, "duplicate key '\(key)': keep one of them")
+                    continue
+                }
+                values[key] = value
+            }
+            for key in FrontMatter.requiredKeys where values[key] == nil {
+                diagnostics.append(FrontMatterParser.error(file, 1, 1, "missing required key '\(key)': add a line '\(key): …' to the front matter"))
+            }
+            let id = values["id"].flatMap { checkID($0) }
+            let title = values["title"].flatMap { text($0, key: "title") }
+            let summary = values["summary"].flatMap { text($0, key: "summary") }
+            let challenge = values["challenge"].flatMap { checkChallenge($0) }
+            let order = values["order"].map { checkOrder($0) } ?? 0
+            let related = values["related"].map { checkRelated($0) } ?? []
+            guard let id, let title, let summary, let challenge, let order else { return nil }
+            let idMark = values["id"]?.mark
+            return FrontMatter(id: id, title: title, challenge: challenge, summary: summary, order: order, related: related,
+                               idLine: (idMark?.line ?? 0) + 1, idColumn: idMark?.column ?? 1)
+        }
+
+        mutating func report(_ node: Node, _ message: String) {
+            let mark = node.mark
+            diagnostics.append(FrontMatterParser.error(file, (mark?.line ?? 0) + 1, mark?.column ?? 1, message))
+        }
+
+        mutating func text(_ node: Node, key: String) -> String? {
+            guard let value = node.scalar?.string, !value.trimmingSpaces.isEmpty else {
+                report(node, "'\(key)' must be a line of text")
+                return nil
+            }
+            return value
+        }
+
+        mutating func checkID(_ node: Node) -> String? {
+            guard let id = text(node, key: "id") else { return nil }
+            guard PageID.isKebabCase(id) else {
+                report(node, "id '\(id)' is not kebab-case: use lowercase letters, digits and single hyphens, e.g. '\(PageID.kebabCased(id))'")
+                return nil
+            }
+            return id
+        }
+
+        mutating func checkChallenge(_ node: Node) -> Challenge? {
+            guard let name = node.scalar?.string, let challenge = Challenge(rawValue: name) else {
+                let name = node.scalar?.string ?? ""
+                let names = Challenge.allCases.map(\.rawValue)
+                report(node, "unknown challenge '\(name)'\(NearestName.hint(for: name, among: names)); use one of \(names.joined(separator: ", "))")
+                return nil
+            }
+            return challenge
+        }
+
+        mutating func checkOrder(_ node: Node) -> Double? {
+            guard let scalar = node.scalar, let number = Double(scalar.string) else {
+                report(node, "'order' must be a number, e.g. 'order: 3'")
+                return nil
+            }
+            return number
+        }
+
+        mutating func checkRelated(_ node: Node) -> [FrontMatter.Related] {
+            guard let sequence = node.sequence else {
+                report(node, "'related' must be a list of page ids, e.g. 'related: [undo-buffer, dual-state]'")
+                return []
+            }
+            return sequence.compactMap { item in
+                guard let id = item.scalar?.string, !id.isEmpty else {
+                    report(item, "each 'related' entry must be a page id")
+                    return nil
+                }
+                return FrontMatter.Related(id: id, line: (item.mark?.line ?? 0) + 1, column: item.mark?.column ?? 1)
+            }
+        }
+    }
+}
+
+extension String {
+    var trimmingSpaces: Substring {
+        var text = self[...]
+        while let first = text.first, first.isWhitespace { text.removeFirst() }
+        while let last = text.last, last.isWhitespace { text.removeLast() }
+        return text
+    }
+}

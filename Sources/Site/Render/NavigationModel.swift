@@ -1,0 +1,40 @@
+/// The gallery's structure: challenges in order, each with its overview and its patterns.
+struct NavigationModel {
+    struct Group {
+        var challenge: Challenge
+        var overview: Page?
+        var patterns: [Page]
+    }
+
+    let groups: [Group]
+
+    init(pages: [Page]) {
+        groups = Challenge.allCases.compactMap { challenge in
+            let members = pages.filter { $0.challenge == challenge }
+            guard !members.isEmpty else { return nil }
+            return Group(challenge: challenge, overview: members.first(where: \.isOverview), patterns: members.filter { !$0.isOverview })
+        }
+    }
+
+    func context(root: String) -> [String: Any] {
+        ["groups": groups.map { group -> [String: Any] in
+            [
+                "title": group.challenge.title,
+                "href": group.overview.map { root + $0.outputPath } ?? "",
+                "pages": group.patterns.map { ["title": $0.frontMatter.title, "href": root + $0.outputPath] },
+            ]
+        }]
+    }
+
+    func indexContext() -> [String: Any] {
+        ["groups": groups.map { group -> [String: Any] in
+            [
+                "id": group.challenge.rawValue,
+                "title": group.challenge.title,
+                "href": group.overview?.outputPath ?? "",
+                "summary": group.overview?.frontMatter.summary ?? "",
+                "patterns": group.patterns.map { ["title": $0.frontMatter.title, "summary": $0.frontMatter.summary, "href": $0.outputPath, "id": $0.id] },
+            ]
+        }]
+    }
+}

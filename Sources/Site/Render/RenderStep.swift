@@ -1,0 +1,42 @@
+import Mustache
+
+/// Fills the Mustache layouts for the index and every page (step "render").
+///
+/// What is the same on every page (the navigation) is rendered once per folder depth and passed in as
+/// a string: iterating a large section per page costs swift-mustache ~50 times more (DESIGN.md).
+struct RenderStep: BuildStep {
+    let name = "render"
+    static let templates = ["layout", "page", "index", "nav"]
+
+    func run(_ context: inout BuildContext) throws {
+        let ordered = context.orderedPages
+        let assets = context.assetPaths
+        let library = context.theme.library
+        let navigation = NavigationModel(pages: ordered)
+        var navByRoot: [String: String] = [:]
+        for root in ["", "../"] {
+            navByRoot[root] = library.render(navigation.context(root: root), withTemplate: "nav") ?? ""
+        }
+        let patterns = ordered.filter { !$0.isOverview }
+        let files = ConcurrentResults<OutputFile>(count: ordered.count)
+        let documents = context.documents
+        let render: (Int) -> Void = { index in
+            let page = ordered[index]
+            let document = documents[page.id]
+            let root = PageLinks.root(of: page.outputPath)
+            let body = library.render(PageModel(page: page, document: document, pages: ordered, patterns: patterns).context(), withTemplate: "page") ?? ""
+            let nav = (navByRoot[root] ?? "").replacingFirst("href=\"\(root)\(page.outputPath)\"", with: "href=\"\(root)\(page.outputPath)\" aria-current=\"page\"")
+            let html = library.render(LayoutModel.context(title: page.frontMatter.title, description: page.frontMatter.summary,
+                                                          root: root, assets: assets, nav: nav, body: body), withTemplate: "layout") ?? ""
+            files.set(index, OutputFile(path: page.outputPath, text: html))
+        }
+        for index in ordered.indices { render(index) }
+        for index in ordered.indices { if let file = files.get(index) { context.files.append(file) } }
+
+        let indexBody = library.render(navigation.indexContext(), withTemplate: "index") ?? ""
+        let indexHTML = library.render(LayoutModel.context(title: "Real-time UX patterns for Phoenix LiveView",
+            description: "A gallery of loading, presence, conflict, disconnection and feedback patterns for LiveView apps, with live demos.",
+            root: "", assets: assets, nav: navByRoot[""] ?? "", body: indexBody, isIndex: true), withTemplate: "layout") ?? ""
+        context.files.append(OutputFile(path: "index.html", text: indexHTML))
+    }
+}

@@ -1,0 +1,151 @@
+// The gallery's page script: theme toggle, client-side search, copy buttons on code.
+// Plain script (no modules): pages opened from file:// cannot load module scripts.
+(function () {
+  "use strict";
+  var THEME_KEY = "rtux:gallery:theme";
+  var root = document.documentElement.getAttribute("data-root") || "";
+
+  function storedTheme() {
+    try { return localStorage.getItem(THEME_KEY); } catch (e) { return null; }
+  }
+
+  function applyTheme(theme) {
+    document.documentElement.dataset.theme = theme;
+    var button = document.getElementById("theme-toggle");
+    if (!button) return;
+    button.setAttribute("aria-pressed", theme === "dark" ? "true" : "false");
+    var label = button.querySelector(".theme-label");
+    if (label) label.textContent = "Dark theme";
+    document.querySelectorAll("iframe").forEach(function (frame) {
+      if (frame.contentWindow) frame.contentWindow.postMessage({ rtux: "theme", theme: theme }, "*");
+    });
+  }
+
+  function setUpTheme() {
+    var button = document.getElementById("theme-toggle");
+    applyTheme(document.documentElement.dataset.theme === "dark" ? "dark" : "light");
+    if (button) {
+      button.addEventListener("click", function () {
+        var next = document.documentElement.dataset.theme === "dark" ? "light" : "dark";
+        try { localStorage.setItem(THEME_KEY, next); } catch (e) { /* storage may be off: the toggle still works */ }
+        applyTheme(next);
+      });
+    }
+    if (window.matchMedia) {
+      var query = window.matchMedia("(prefers-color-scheme: dark)");
+      var follow = function () {
+        var stored = storedTheme();
+        if (stored !== "light" && stored !== "dark") applyTheme(query.matches ? "dark" : "light");
+      };
+      if (query.addEventListener) query.addEventListener("change", follow);
+    }
+  }
+
+  // Every query word must appear somewhere; matches in the title weigh most, then headings, summary, text.
+  function search(entries, query) {
+    var words = query.toLowerCase().split(/\s+/).filter(Boolean);
+    if (words.length === 0) return [];
+    var results = [];
+    entries.forEach(function (entry) {
+      var title = entry.t.toLowerCase();
+      var summary = entry.s.toLowerCase();
+      var text = entry.x.toLowerCase();
+      var headings = entry.h.map(function (h) { return h[0].toLowerCase(); });
+      var score = 0;
+      var anchor = null;
+      for (var i = 0; i < words.length; i++) {
+        var word = words[i];
+        var wordScore = 0;
+        if (title.indexOf(word) !== -1) wordScore += title.indexOf(word) === 0 ? 12 : 10;
+        for (var j = 0; j < headings.length; j++) {
+          if (headings[j].indexOf(word) !== -1) { wordScore += 5; if (anchor === null) anchor = entry.h[j][1]; break; }
+        }
+        if (summary.indexOf(word) !== -1) wordScore += 3;
+        if (text.indexOf(word) !== -1) wordScore += 1;
+        if (wordScore === 0) return;
+        score += wordScore;
+      }
+      results.push({ entry: entry, score: score, anchor: title.indexOf(words[0]) !== -1 ? null : anchor });
+    });
+    results.sort(function (a, b) { return b.score - a.score || a.entry.t.localeCompare(b.entry.t); });
+    return results.slice(0, 8);
+  }
+
+  function setUpSearch() {
+    var input = document.getElementById("search");
+    var list = document.getElementById("search-results");
+    var status = document.getElementById("search-status");
+    if (!input || !list) return;
+    var entries = window.RTUX_SEARCH_INDEX || [];
+
+    function render() {
+      var query = input.value.trim();
+      list.textContent = "";
+      if (!query) { list.hidden = true; if (status) status.textContent = ""; return; }
+      var results = search(entries, query);
+      results.forEach(function (result) {
+        var item = document.createElement("li");
+        var link = document.createElement("a");
+        link.href = root + result.entry.u + (result.anchor ? "#" + result.anchor : "");
+        link.textContent = result.entry.t;
+        var group = document.createElement("span");
+        group.className = "result-group";
+        group.textContent = result.entry.g;
+        link.appendChild(group);
+        item.appendChild(link);
+        list.appendChild(item);
+      });
+      if (results.length === 0) {
+        var empty = document.createElement("li");
+        empty.className = "result-empty";
+        empty.textContent = "No pattern matches “" + query + "”.";
+        list.appendChild(empty);
+      }
+      list.hidden = false;
+      if (status) status.textContent = results.length + (results.length === 1 ? " result" : " results");
+    }
+
+    function links() { return Array.prototype.slice.call(list.querySelectorAll("a")); }
+
+    input.addEventListener("input", render);
+    input.addEventListener("keydown", function (event) {
+      if (event.key === "ArrowDown") { var first = links()[0]; if (first) { event.preventDefault(); first.focus(); } }
+      if (event.key === "Escape") { input.value = ""; render(); }
+      if (event.key === "Enter") { var top = links()[0]; if (top) { event.preventDefault(); top.click(); } }
+    });
+    list.addEventListener("keydown", function (event) {
+      var all = links();
+      var index = all.indexOf(document.activeElement);
+      if (event.key === "ArrowDown" && index < all.length - 1) { event.preventDefault(); all[index + 1].focus(); }
+      if (event.key === "ArrowUp") { event.preventDefault(); if (index > 0) all[index - 1].focus(); else input.focus(); }
+      if (event.key === "Escape") { input.value = ""; render(); input.focus(); }
+    });
+    document.addEventListener("click", function (event) {
+      if (!event.target.closest || !event.target.closest("[role=search]")) list.hidden = true;
+    });
+    input.addEventListener("focus", function () { if (input.value.trim()) render(); });
+  }
+
+  function setUpCopyButtons() {
+    document.querySelectorAll("pre.code").forEach(function (pre) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "copy-button";
+      button.textContent = "Copy";
+      button.setAttribute("aria-label", "Copy code");
+      button.addEventListener("click", function () {
+        var code = pre.querySelector("code");
+        var text = code ? code.textContent : pre.textContent;
+        var done = function () { button.textContent = "Copied"; setTimeout(function () { button.textContent = "Copy"; }, 1500); };
+        if (navigator.clipboard && navigator.clipboard.writeText) {
+          navigator.clipboard.writeText(text).then(done, function () { button.textContent = "Select and copy"; });
+        }
+      });
+      pre.appendChild(button);
+    });
+  }
+
+  setUpTheme();
+  setUpSearch();
+  setUpCopyButtons();
+})();

@@ -26,15 +26,16 @@ public struct SiteBuilder: Sendable {
         let start = Date()
         var context = BuildContext(options: options, demos: demos)
         for step in steps {
-            if step is WriteStep, options.strict, context.diagnostics.contains(where: { $0.severity == .warning }) {
-                context.diagnostics = context.diagnostics.map { var d = $0; d.severity = .error; return d }
+            if step is WriteStep, options.strict {
+                context.diagnostics = context.diagnostics.map { var diagnostic = $0; diagnostic.severity = .error; return diagnostic }
             }
+            // Page checks run on whatever loaded, so one run reports every error; nothing past them runs on errors.
+            if context.hasErrors, !(step is MarkdownStep || step is DemosStep) { throw BuildFailure(context.diagnostics) }
             let stepStart = Date()
             try step.run(&context)
             progress(step.name, Date().timeIntervalSince(stepStart))
-            // Load and markdown problems do not stop the next checks, so one run reports every error.
-            if context.hasErrors, !(step is LoadStep || step is MarkdownStep) { throw BuildFailure(context.diagnostics) }
         }
+        if context.hasErrors { throw BuildFailure(context.diagnostics) }
         return BuildReport(pages: context.pages.count + 1, demos: context.placedDemos.count,
                            warnings: context.diagnostics.filter { $0.severity == .warning },
                            seconds: Date().timeIntervalSince(start), outputDirectory: options.outputDirectory)

@@ -1,0 +1,38 @@
+# The two set-up commands of the README: `make` builds the gallery, `make test` runs every test.
+# Each installs what it needs first (scripts/install-deps.sh is a no-op when all is there).
+SWIFT ?= swift
+OUTPUT ?= output
+
+.PHONY: all gallery test test-swift test-js test-browser bench clean
+
+all: gallery
+
+gallery:
+	bash scripts/install-deps.sh build
+	$(SWIFT) build -c release --product rtux
+	.build/release/rtux build --output $(OUTPUT)
+
+test:
+	bash scripts/install-deps.sh test
+	$(MAKE) test-swift test-js test-browser
+
+test-swift:
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+
+test-js:
+	@if ls Tests/js/*.test.js >/dev/null 2>&1; then node --test Tests/js/; else echo "no JS tests yet"; fi
+
+# The browser tests read a gallery built by the debug binary that test-swift made.
+test-browser:
+	$(SWIFT) build --product rtux
+	.build/debug/rtux build --output $(OUTPUT)
+	RTUX_OUTPUT=$(OUTPUT) python3 -m pytest -q Tests/browser
+
+bench:
+	bash scripts/install-deps.sh bench
+	$(SWIFT) build -c release --product rtux
+	bash bench/run.sh
+
+clean:
+	rm -rf .build

@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+
+/// Runs the built `rtux` binary as a user would and checks stdout, stderr and the exit code.
+struct CommandLine {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The binary sits beside the test bundle in the build folder (`swift build` makes it before `swift test`).
+    static var binary: String? {
+        var folder = Bundle.main.bundleURL
+        for _ in 0..<3 {
+            let candidate = folder.appendingPathComponent("rtux").path
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+            folder.deleteLastPathComponent()
+        }
+        let fallback = repository.appendingPathComponent(".build/debug/rtux").path
+        return FileManager.default.isExecutableFile(atPath: fallback) ? fallback : nil
+    }
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
+        let binary = try #require(binary, "build the rtux executable first (swift build)")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = directory ?? repository
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                      stderr: String(decoding: stderr, as: UTF8.self))
+    }
+}
+
+@Suite struct CommandLineTests {
+    func project(_ files: [String: String]) throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("rtux-cli-\(UUID().uuidString)")
+        for (path, text) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        return root
+    }
+
+    let templates = CommandLine.repository.appendingPathComponent("Templates").path
+
+    @Test func version() throws {
+        let result = try CommandLine.run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "0.1.0\n")
+    }
+
+    @Test func helpListsTheSubcommands() throws {
+        let result = try CommandLine.run(["--help"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("USAGE: rtux <subcommand>"))
+        #expect(result.stdout.contains("build"))
+        let build = try CommandLine.run(["build", "--help"])
+        #expect(build.stdout.contains("--content <content>"))
+        #expect(build.stdout.contains("--strict"))
+    }
+
+    @Test func usageErrorKeepsTheParsersExitCode() throws {
+        let result = try CommandLine.run(["build", "--no-such-flag"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("Unknown option '--no-such-flag'"))
+    }
+
+    @Test func buildPrintsOneSummaryLine() throws {
+        let root = try project(["Content/latency/a.md": "---\nid: a\ntitle: A\nchallenge: latency\nsummary: S\n---\nText\n"])
+        let result = try CommandLine.run(["build", "--templates", templates], in: root)
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 1)
+        #expect(lines.first?.hasPrefix("built 2 pages, 0 demos, 0 warnings in ") == true)
+        #expect(lines.first?.hasSuffix(" s → output") == true)
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("output/latency/a.html").path))
+    }
+
+    @Test func contentErrorsGoToStderrInCompilerFormatWithExit1() throws {
+        let root = try project(["Content/latency/a.md": "---\nid: a\ntitle: A\nchallenge: latency\nsumary: S\n---\n"])
+        let result = try CommandLine.run(["build", "--templates", templates], in: root)
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == """
+        Content/latency/a.md:5:1: error: unknown key 'sumary' (did you mean 'summary'?); the keys are id, title, challenge, summary, order, related
+        Content/latency/a.md:1:1: error: missing required key 'summary': add a line 'summary: …' to the front matter
+        build failed with 2 errors; output was not changed
+
+        """)
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("output").path))
+    }
+}

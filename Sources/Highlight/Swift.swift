@@ -107,13 +107,14 @@ extension Scanner {
             let hashes = index - position
             position = index
             swiftString(hashes: hashes, from: start)
-        } else if peek(1).map(Byte.isIdentifierStart) == true {
+        } else if index == position + 1, peek(1).map(Byte.isIdentifierStart) == true {
             let start = position
             advance()
             _ = word(Byte.isIdentifier)
             mark(.keyword, from: start)
         } else {
-            advance()
+            // The whole run, so a long line of `#` is counted once rather than once per `#`.
+            position = index
         }
     }
 

@@ -7,7 +7,7 @@
 ///
 /// | class      | meaning                                                                         |
 /// |------------|---------------------------------------------------------------------------------|
-/// | `hl-kw`    | keyword (`def`, `const`, `func`, `fi`, CSS at-rules and `!important`, JSON literals) |
+/// | `hl-kw`    | keyword (`def`, `const`, `fi`), Swift `#if`, CSS at-rule and `!important`, JSON literal |
 /// | `hl-str`   | string, charlist, sigil, regex literal, heredoc body, HTML attribute value      |
 /// | `hl-num`   | number (with CSS unit), Elixir `?a` character, CSS `#hex` colour                |
 /// | `hl-com`   | comment                                                                         |
@@ -21,8 +21,13 @@
 ///
 /// Languages, by the names a fenced code block may carry (matched case-insensitively):
 /// `elixir` `ex` `exs`, `heex`, `javascript` `js`, `css`, `html`, `json`, `bash` `sh` `shell`,
-/// `swift`. Embedded code is highlighted in its own language: Elixir inside `~H"""` and HEEx
-/// inside Elixir, JavaScript and CSS inside HTML `<script>` and `<style>`.
+/// `swift`. Embedded code is highlighted in its own language: HEEx inside Elixir's `~H"""`,
+/// Elixir inside HEEx `{…}` and `<%= … %>`, JavaScript and CSS inside `<script>` and `<style>`.
+///
+/// Each language is a small hand-written scanner, linear in the input and total: unterminated
+/// strings and comments run to the end (single-line ones to the line end), and nesting of
+/// embedded code deeper than a fixed cap is left inside its outer token. It is a highlighter,
+/// not a parser, so some constructs are coloured by local context only (see the scanners).
 public enum Highlighter {
     /// Returns `code` as escaped HTML with highlighted tokens, or `nil` if `language` is unknown.
     public static func highlight(_ code: String, language: String) -> String? {

@@ -2,8 +2,8 @@
 ///
 /// Scanners work on UTF-8 bytes: every delimiter they care about is ASCII, so byte offsets
 /// are cheap and a multi-byte character is never mistaken for one. Each scanner loop moves
-/// `position` forward on every step and looks ahead only a bounded distance (or, when it
-/// looks further, consumes what it looked at), which keeps highlighting linear in the input.
+/// `position` forward on every step and looks ahead only a bounded distance, or over text it
+/// then consumes or reads at most once more, which keeps highlighting linear in the input.
 ///
 /// Embedded code (Elixir inside HEEx and back, JavaScript inside `<script>`) is scanned by
 /// narrowing `limit` to the embedded region, or by asking the inner scanner to stop at an

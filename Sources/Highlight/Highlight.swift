@@ -1,2 +1,0 @@
-/// Build-time syntax highlighting of code blocks into escaped HTML spans.
-public enum Highlight {}

@@ -8,6 +8,10 @@ struct NavigationModel {
 
     let groups: [Group]
 
+    /// A sidebar of more links than this helps nobody, and printing it on every page makes the site
+    /// grow with the square of its size; past it, the sidebar links the challenge and the index lists all.
+    static let sidebarLimit = 40
+
     init(pages: [Page]) {
         groups = Challenge.allCases.compactMap { challenge in
             let members = pages.filter { $0.challenge == challenge }
@@ -21,7 +25,10 @@ struct NavigationModel {
             [
                 "title": group.challenge.title,
                 "href": group.overview.map { root + $0.outputPath } ?? "",
-                "pages": group.patterns.map { ["title": $0.frontMatter.title, "href": root + $0.outputPath] },
+                "pages": group.patterns.count > Self.sidebarLimit ? []
+                    : group.patterns.map { ["title": $0.frontMatter.title, "href": root + $0.outputPath] },
+                "count": group.patterns.count,
+                "collapsed": group.patterns.count > Self.sidebarLimit,
             ]
         }]
     }

@@ -42,21 +42,33 @@ enum FrontMatterParser {
     }
 
     /// Finds the `---` fences; nil when the file does not start with one.
+    /// Scans UTF-8 bytes line by line: splitting the whole page into Characters cost more than parsing its YAML.
     static func split(_ text: String) -> Split? {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if let last = lines.last, last.isEmpty { lines.removeLast() }
-        guard let first = lines.first, trimmed(first) == "---" else { return nil }
-        guard let close = lines.indices.dropFirst().first(where: { trimmed(lines[$0]) == "---" || trimmed(lines[$0]) == "..." }) else {
-            return Split(yaml: "", body: "", closingLine: nil)
+        let bytes = text.utf8
+        var lineStart = bytes.startIndex
+        var lineNumber = 1
+        var yamlStart: String.Index?
+        while lineStart < bytes.endIndex {
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            let line = trimmed(text[lineStart..<lineEnd])
+            let next = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
+            if lineNumber == 1 {
+                guard line == "---" else { return nil }
+                yamlStart = next
+            } else if line == "---" || line == "...", let yamlStart {
+                return Split(yaml: String(text[yamlStart..<lineStart]), body: String(text[next...]), closingLine: lineNumber)
+            }
+            lineStart = next
+            lineNumber += 1
         }
-        let yaml = lines[1..<close].joined(separator: "\n")
-        let body = lines[(close + 1)...].joined(separator: "\n")
-        return Split(yaml: yaml, body: body + (text.hasSuffix("\n") ? "\n" : ""), closingLine: close + 1)
+        return yamlStart == nil ? nil : Split(yaml: "", body: "", closingLine: nil)
     }
 
     private static func trimmed(_ line: Substring) -> Substring {
         var line = line
-        while let last = line.last, last == " " || last == "\r" || last == "\t" { line.removeLast() }
+        while let last = line.utf8.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\r") || last == UInt8(ascii: "\t") {
+            line = line.dropLast()
+        }
         return line
     }
 

@@ -1,11 +1,24 @@
 /// The context of `page.mustache`: one pattern page with its table of contents and neighbours.
 struct PageModel {
+    /// What every page's context looks things up in, computed once per build rather than once per page.
+    struct Site {
+        let byID: [String: Page]
+        let overviews: [Challenge: Page]
+        /// The pattern pages (no overviews) in gallery order, for previous/next.
+        let patterns: [Page]
+        let patternPosition: [String: Int]
+
+        init(pages: [Page]) {
+            byID = Dictionary(pages.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            overviews = Dictionary(pages.filter(\.isOverview).map { ($0.challenge, $0) }, uniquingKeysWith: { first, _ in first })
+            patterns = pages.filter { !$0.isOverview }
+            patternPosition = Dictionary(patterns.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+    }
+
     let page: Page
     let document: MarkdownDocument?
-    /// Every page in gallery order, to find related pages by id.
-    let pages: [Page]
-    /// The pattern pages (no overviews) in gallery order, for previous/next.
-    let patterns: [Page]
+    let site: Site
 
     func context() -> [String: Any] {
         let root = PageLinks.root(of: page.outputPath)
@@ -21,24 +34,23 @@ struct PageModel {
             "toc": toc,
             "hasToc": !toc.isEmpty,
         ]
-        let byID = Dictionary(pages.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        if let overview = pages.first(where: { $0.isOverview && $0.challenge == page.challenge }), overview.id != page.id {
+        if let overview = site.overviews[page.challenge], overview.id != page.id {
             context["challengeHref"] = root + overview.outputPath
         }
-        let related = page.frontMatter.related.compactMap { byID[$0.id] }.map(link(root: root))
+        let related = page.frontMatter.related.compactMap { site.byID[$0.id] }.map { link($0, root: root) }
         if !related.isEmpty {
             context["related"] = related
             context["hasRelated"] = true
         }
-        if let position = patterns.firstIndex(where: { $0.id == page.id }) {
-            if position > 0 { context["previous"] = link(root: root)(patterns[position - 1]) }
-            if position + 1 < patterns.count { context["next"] = link(root: root)(patterns[position + 1]) }
-            context["hasPager"] = patterns.count > 1
+        if let position = site.patternPosition[page.id] {
+            if position > 0 { context["previous"] = link(site.patterns[position - 1], root: root) }
+            if position + 1 < site.patterns.count { context["next"] = link(site.patterns[position + 1], root: root) }
+            context["hasPager"] = site.patterns.count > 1
         }
         return context
     }
 
-    private func link(root: String) -> (Page) -> [String: Any] {
-        { ["title": $0.frontMatter.title, "summary": $0.frontMatter.summary, "href": root + $0.outputPath] }
+    private func link(_ target: Page, root: String) -> [String: Any] {
+        ["title": target.frontMatter.title, "summary": target.frontMatter.summary, "href": root + target.outputPath]
     }
 }

@@ -17,14 +17,14 @@ struct RenderStep: BuildStep {
         for root in ["", "../"] {
             navByRoot[root] = library.render(navigation.context(root: root), withTemplate: "nav") ?? ""
         }
-        let patterns = ordered.filter { !$0.isOverview }
+        let site = PageModel.Site(pages: ordered)
         let files = ConcurrentResults<OutputFile>(count: ordered.count)
         let documents = context.documents
         let render: (Int) -> Void = { index in
             let page = ordered[index]
             let document = documents[page.id]
             let root = PageLinks.root(of: page.outputPath)
-            let body = library.render(PageModel(page: page, document: document, pages: ordered, patterns: patterns).context(), withTemplate: "page") ?? ""
+            let body = library.render(PageModel(page: page, document: document, site: site).context(), withTemplate: "page") ?? ""
             let nav = (navByRoot[root] ?? "").replacingFirst("href=\"\(root)\(page.outputPath)\"", with: "href=\"\(root)\(page.outputPath)\" aria-current=\"page\"")
             let html = library.render(LayoutModel.context(title: page.frontMatter.title, description: page.frontMatter.summary,
                                                           root: root, assets: assets, nav: nav, body: body), withTemplate: "layout") ?? ""

@@ -7,7 +7,7 @@ import { syncDiff } from "./presence.js";
 
 const KNOWN = ["assign", "append", "prepend", "remove", "remove_where", "update_where", "stream_insert", "stream_delete",
   "stream_reset", "send_after", "cancel", "reply", "put_flash", "clear_flash", "push_event", "broadcast", "subscribe",
-  "track", "untrack", "presence_sync", "store_read", "store_write", "let", "if"];
+  "track", "untrack", "presence_read", "presence_sync", "store_read", "store_write", "let", "if"];
 
 export function opName(op) {
   const k = KNOWN.find((n) => n in op);
@@ -29,7 +29,7 @@ function listTarget(op, name, ctx) {
 // ctx: {assigns (draft, mutated), params, vars, store, now, fx}
 // fx: effects the caller performs: {reply, flash changes in assigns, streamOps[], events[],
 //      sendAfter(ms, msg, payload, key), cancel(key), broadcast(topic, msg, payload, fromSelf),
-//      subscribe(topic), track(topic, key, meta), untrack(topic, key)}
+//      subscribe(topic), track(topic, key, meta), untrack(topic, key), presence(topic) → state}
 export function runOps(ops, ctx) {
   for (const op of ops || []) runOp(op, ctx);
   return ctx;
@@ -51,9 +51,10 @@ function runOp(op, ctx) {
       t.set(t.get().map((x) => (x && equal(x[op.field], v) ? { ...x, ...set } : x))); break;
     }
     case "stream_insert": {
+      const name = op.stream_insert;
       const item = evaluate(op.item, ctx);
-      const key = ctx.streamKeys?.[op.stream] || "id";
-      fx.streamOps.push({ stream: op.stream, op: "insert", id: `${op.stream}-${item[key]}`, item, at: op.at ?? -1, limit: op.limit ?? null });
+      const key = ctx.streamKeys?.[name] || "id";
+      fx.streamOps.push({ stream: name, op: "insert", id: `${name}-${item[key]}`, item, at: op.at ?? -1, limit: op.limit ?? null });
       break;
     }
     case "stream_delete": {
@@ -78,6 +79,7 @@ function runOp(op, ctx) {
     case "subscribe": fx.subscribe(op.subscribe); break;
     case "track": fx.track(op.track, evaluate(op.key, ctx), obj(op.meta, ctx)); break;
     case "untrack": fx.untrack(op.untrack, evaluate(op.key, ctx)); break;
+    case "presence_read": ctx.assigns[op.into] = fx.presence(op.presence_read); break;
     case "presence_sync": ctx.assigns[op.presence_sync] = syncDiff(ctx.assigns[op.presence_sync] || {}, evaluate(op.diff, ctx)); break;
     case "store_read": {
       const r = ctx.store.read(op.store_read);

@@ -25,6 +25,7 @@ export function createPeers({ clock, rng, hub, net, spec = {}, log = () => {} })
       subscribe() {},
       track: (topic, key, meta) => hub.track(topic, key, meta, pid),
       untrack: (topic, key) => hub.untrack(topic, key, pid),
+      presence: (topic) => hub.presence.state(topic),
     };
     runOps(actions[action], { assigns, params: payload || {}, vars: { peer: { name } }, store: hub.store, now: clock.now, fx });
     scratch.set(name, assigns);

@@ -70,6 +70,7 @@ export function createView({ demo, clock, hub, shouldFail = () => false, send = 
       subscribe: (topic) => hub.subscribe(topic, pid, (msg, payload) => info(msg, payload)),
       track: (topic, key, meta) => hub.track(topic, key, meta, pid),
       untrack: (topic, key) => hub.untrack(topic, key, pid),
+      presence: (topic) => hub.presence.state(topic),
     };
     const ctx = { assigns: draft, params: params || {}, vars: {}, store: hub.store, now: clock.now, fx, streamKeys: demo.streamKeys };
     runOps(failed ? handler.onFailure : handler.do, ctx);

@@ -41,6 +41,7 @@ export function createPeers({ clock, rng, hub, net, spec = {}, log = () => {} })
       log({ t: clock.now(), kind: "peer", peer: name, action, payload });
       clock.setTimeout(() => perform(name, action, payload), oneWay());
     },
-    reset() { scratch.clear(); },
+    // Back to no state: the peers' presences leave.
+    reset() { scratch.clear(); for (const n of names) hub.down(`peer:${n}`); },
   };
 }

@@ -25,7 +25,10 @@ import { render } from "./template.js";
 
 export function createRuntime({ demo, scheduler, paused = false, seed = 1, net: netSettings = {}, clock: givenClock } = {}) {
   const clock = givenClock || createClock({ scheduler, paused });
+  let currentSeed = seed;
   const rng = createRng(seed);
+  let resolveReady;
+  let ready = new Promise((r) => { resolveReady = r; });
   const listeners = {};
   const emit = (name, ...args) => (listeners[name] || []).forEach((fn) => fn(...args));
   const entries = [];
@@ -62,6 +65,7 @@ export function createRuntime({ demo, scheduler, paused = false, seed = 1, net: 
         streams = {}; // a join's render replaces the page (streams start empty)
         apply(extra.rendered);
         conn.joined();
+        resolveReady();
       } else if (status === "down") conn.error(extra.kind);
     },
   });
@@ -93,9 +97,16 @@ export function createRuntime({ demo, scheduler, paused = false, seed = 1, net: 
     get connected() { return net.connected; },
     state: () => server.state(),
     log: () => entries.slice(),
-    // Back to the page-load state: time 0, initial store, connected again.
-    // Paused state and net settings are kept.
+    // Resolves once mounted and connected (after the first join, or the
+    // first join after reset()).
+    get ready() { return ready; },
+    seed(n) { currentSeed = n; rng.seed(n); },
+    // Back to the page-load state: time 0, initial store, the seed's first
+    // draw, connected again. Paused state and net settings are kept.
+    // Returns the new `ready`.
     reset() {
+      ready = new Promise((r) => { resolveReady = r; });
+      rng.seed(currentSeed);
       net.reset();
       clock.reset();
       server.hub.store.load(demo.store || {});
@@ -104,6 +115,23 @@ export function createRuntime({ demo, scheduler, paused = false, seed = 1, net: 
       entries.length = 0;
       conn.joining();
       net.connect();
+      return ready;
+    },
+    // The scriptable surface of issue 4 (window.rtux); the DOM layer wraps
+    // clock.advance to also wait for its patch.
+    api() {
+      return {
+        get ready() { return runtime.ready; },
+        reset: () => runtime.reset(),
+        seed: (n) => runtime.seed(n),
+        clock: { pause: () => clock.pause(), resume: () => clock.resume(), advance: (ms) => clock.advance(ms),
+          speed: (x) => clock.speed(x), now: () => clock.now() },
+        net: { set: (p) => net.set(p), get: () => net.get(), disconnect: () => net.disconnect(),
+          reconnect: () => net.reconnect(), outage: (ms) => net.outage(ms) },
+        server: { state: () => server.state() },
+        log: () => runtime.log(),
+        peers: { list: () => peers.list(), actions: () => peers.actions(), act: (n, a, p) => peers.act(n, a, p) },
+      };
     },
   };
   return runtime;

@@ -118,6 +118,19 @@ test("clock: advance while running moves virtual time ahead and keeps running", 
   assert.deepEqual(seen, ["a", "b"]);
 });
 
+test("clock: advance while running counts from the current time, real time elapsed included", async () => {
+  const scheduler = createFakeScheduler();
+  const clock = createClock({ scheduler });
+  const seen = [];
+  clock.setTimeout(() => seen.push(clock.now()), 450);
+  scheduler.tick(300); // real time: virtual now is 300
+  await clock.advance(100); // to 400: the 450 timer is not due
+  assert.deepEqual(seen, []);
+  assert.equal(clock.now(), 400);
+  await clock.advance(50);
+  assert.deepEqual(seen, [450]);
+});
+
 test("clock: reset returns to time 0 with no timers and keeps it paused", async () => {
   const { clock } = pausedClock();
   clock.setTimeout(() => {}, 10);

@@ -87,6 +87,7 @@ export function createClock({ scheduler = defaultScheduler, settle = microtaskSe
 
   function advance(ms = 0) {
     const step = async () => {
+      if (!isPaused && !advancing) rebase(); // keep the real time that already went by
       advancing++;
       if (wake !== null) { scheduler.clearTimeout(wake); wake = null; }
       const target = now() + Math.max(0, Number(ms) || 0);

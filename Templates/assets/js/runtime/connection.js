@@ -1,0 +1,78 @@
+// L6 container classes and the phx-connected / phx-disconnected bindings,
+// and the banner/dialog timing of the disconnect-banner demo.
+
+export const DISCONNECTED_GRACE_MS = 500; // L6: LiveView's disconnectedTimeout
+
+// L6: the root's classes for a connection state.
+//   joining → phx-loading; joined → phx-connected;
+//   client-error → phx-loading phx-error phx-client-error (socket/transport);
+//   server-error → phx-loading phx-error phx-server-error (the process crashed).
+export function containerClasses(state) {
+  switch (state) {
+    case "joined": return ["phx-connected"];
+    case "client-error": return ["phx-loading", "phx-error", "phx-client-error"];
+    case "server-error": return ["phx-loading", "phx-error", "phx-server-error"];
+    default: return ["phx-loading"];
+  }
+}
+
+// Tracks the container state on the clock. onClasses(classes) on every
+// change (at once, L6); onBinding("disconnected") 500 ms after an error if
+// still down; onBinding("connected") on every join (as LiveView's hideLoader).
+// onHook("disconnected"|"reconnected") for hooks (L12).
+export function createConnectionState({ clock, onClasses = () => {}, onBinding = () => {}, onHook = () => {} }) {
+  let state = "joining";
+  let timer = null;
+  let joins = 0;
+  return {
+    get state() { return state; },
+    get classes() { return containerClasses(state); },
+    joined() {
+      if (timer !== null) { clock.clearTimeout(timer); timer = null; }
+      state = "joined"; joins++;
+      onClasses(containerClasses(state));
+      onBinding("connected");
+      if (joins > 1) onHook("reconnected");
+    },
+    error(kind = "client") {
+      state = kind === "server" ? "server-error" : "client-error";
+      onClasses(containerClasses(state));
+      onHook("disconnected");
+      if (timer !== null) clock.clearTimeout(timer);
+      timer = clock.setTimeout(() => { timer = null; onBinding("disconnected"); }, DISCONNECTED_GRACE_MS);
+    },
+    joining() { state = "joining"; onClasses(containerClasses(state)); },
+  };
+}
+
+// disconnect-banner: from the connection's events [{t, type: "down"|"up"}]
+// (down: the transport closed; up: joined again), what shows at time t.
+// The banner after `bannerAfter` ms down (short blips show nothing), the
+// dialog after `dialogAfter` ms; both gone once up.
+export function bannerAt(events, t, { bannerAfter = 2000, dialogAfter = 15000 } = {}) {
+  let downSince = null;
+  for (const e of events) {
+    if (e.t > t) break;
+    if (e.type === "down" && downSince === null) downSince = e.t;
+    else if (e.type === "up") downSince = null;
+  }
+  const down = downSince === null ? 0 : t - downSince;
+  return { down: downSince !== null, banner: downSince !== null && down >= bannerAfter, dialog: downSince !== null && down >= dialogAfter };
+}
+
+// The same rule on the clock, for the DOM layer: onChange({banner, dialog}).
+export function createBannerTimer({ clock, bannerAfter = 2000, dialogAfter = 15000, onChange = () => {} }) {
+  let timers = [];
+  let shown = { banner: false, dialog: false };
+  const set = (s) => { if (s.banner !== shown.banner || s.dialog !== shown.dialog) { shown = s; onChange({ ...s }); } };
+  const clear = () => { timers.forEach((id) => clock.clearTimeout(id)); timers = []; };
+  return {
+    get shown() { return { ...shown }; },
+    down() {
+      if (timers.length || shown.banner) return; // already counting from the first drop
+      timers.push(clock.setTimeout(() => set({ banner: true, dialog: shown.dialog }), bannerAfter));
+      timers.push(clock.setTimeout(() => set({ banner: true, dialog: true }), dialogAfter));
+    },
+    up() { clear(); set({ banner: false, dialog: false }); },
+  };
+}

@@ -1,0 +1,171 @@
+// The connection between the demo's client and its mock server, with faults
+// on the virtual clock: latency (a push's round trip; the handler runs
+// half-way), jitter (± ms, uniform from the seeded rng), failures, dropped
+// replies (the push then times out after 30 s, L8), disconnects, outages,
+// and the socket's reconnect back-off (L8). Messages keep their order in each
+// direction, as over one WebSocket.
+
+export const RECONNECT_AFTER_MS = [10, 50, 100, 150, 200, 250, 500, 1000, 2000]; // L8, then 5000
+export const PUSH_TIMEOUT_MS = 30000; // L8
+export const JOIN_TIMEOUT_MS = 10000; // L8
+export const HEARTBEAT_MS = 30000; // L8
+
+// L8: delay before the n-th reconnect attempt (n from 1).
+export const reconnectDelay = (n) => RECONNECT_AFTER_MS[n - 1] ?? 5000;
+
+// L8: the first `count` attempt times after a drop, when every attempt fails.
+export function attemptTimes(count) {
+  const out = [];
+  let t = 0;
+  for (let n = 1; n <= count; n++) out.push((t += reconnectDelay(n)));
+  return out;
+}
+
+export const DEFAULT_NET = { latency: 0, jitter: 0, failureRate: 0, failOn: null, drop: 0 };
+
+export function createNet({ clock, rng, server, settings = {}, onMessage = () => {}, onStatus = () => {}, log = () => {} }) {
+  let cfg = { ...DEFAULT_NET, ...settings };
+  let networkUp = true;
+  let socketOpen = false;
+  let channel = "idle"; // idle | joining | joined | errored
+  let epoch = 0; // bumps on every socket close: what was in flight is lost
+  let view = null;
+  let tries = 0;
+  let retryTimer = null;
+  let ref = 0;
+  let joinCount = 0;
+  let lastUp = 0, lastDown = 0; // FIFO per direction
+  const pending = new Map(); // ref → timeout timer
+
+  const roundTrip = () => Math.max(0, cfg.latency + (cfg.jitter ? rng.uniform(-cfg.jitter, cfg.jitter) : 0));
+  // Schedule fn at now + ms, never before an earlier message in the same direction.
+  function travel(dir, ms, fn) {
+    const at = Math.max(clock.now() + ms, dir === "up" ? lastUp : lastDown);
+    if (dir === "up") lastUp = at; else lastDown = at;
+    const e = epoch;
+    clock.setTimeout(() => { if (e === epoch) fn(); }, at - clock.now());
+  }
+
+  function shouldFail(name) {
+    if (Array.isArray(cfg.failOn) && !cfg.failOn.includes(name)) return false;
+    return rng.chance(cfg.failureRate);
+  }
+
+  function status(s, extra = {}) {
+    log({ t: clock.now(), kind: "status", status: s, ...extra });
+    onStatus(s, extra);
+  }
+
+  // The server's own messages (handle_info results) travel one way.
+  function fromServer(msg) {
+    const oneWay = roundTrip() / 2;
+    travel("down", oneWay, () => {
+      log({ t: clock.now(), kind: "diff", msg: msg.msg });
+      onMessage(msg);
+    });
+  }
+
+  function join() {
+    channel = "joining";
+    joinCount++;
+    status("joining", { joinCount });
+    const rt = roundTrip();
+    travel("up", rt / 2, () => {
+      view = server.spawn(fromServer);
+      const rendered = view.mount();
+      travel("down", rt / 2, () => {
+        channel = "joined";
+        lastJoinedAt = clock.now();
+        status("joined", { joinCount, rendered });
+      });
+    });
+  }
+  let lastJoinedAt = null;
+
+  function open() {
+    socketOpen = true;
+    tries = 0; // Phoenix resets its reconnect timer when the socket opens
+    join();
+  }
+
+  function scheduleAttempt() {
+    tries++;
+    const delay = reconnectDelay(tries);
+    retryTimer = clock.setTimeout(() => {
+      retryTimer = null;
+      log({ t: clock.now(), kind: "attempt", n: tries, ok: networkUp });
+      if (networkUp) open(); else scheduleAttempt(); // a failed attempt takes no time (L8)
+    }, delay);
+  }
+
+  function close() {
+    if (!socketOpen) return;
+    socketOpen = false;
+    epoch++;
+    channel = "errored";
+    for (const t of pending.values()) clock.clearTimeout(t);
+    pending.clear();
+    if (view) { view.terminate(); view = null; }
+    lastUp = lastDown = clock.now();
+    status("down", { kind: "client" });
+    tries = 0;
+    scheduleAttempt();
+  }
+
+  return {
+    shouldFail,
+    set(partial) { cfg = { ...cfg, ...partial }; return { ...cfg }; },
+    get() { return { ...cfg }; },
+    get channel() { return channel; },
+    get connected() { return channel === "joined"; },
+    get networkUp() { return networkUp; },
+    get view() { return view; },
+    get joinCount() { return joinCount; },
+    get lastRef() { return ref; },
+    connect() { if (!socketOpen && networkUp) open(); },
+    // L7: while not joined the push is dropped (returns null). Otherwise its
+    // ref; onReply(ref, output) after the round trip, or onTimeout(ref) after
+    // 30 s when the reply was dropped.
+    push(event, payload = {}, { onReply = () => {}, onTimeout = () => {} } = {}) {
+      if (channel !== "joined") {
+        log({ t: clock.now(), kind: "dropped", event, reason: "not connected" });
+        return null;
+      }
+      const r = ++ref;
+      const rt = roundTrip();
+      log({ t: clock.now(), kind: "push", ref: r, event, payload });
+      const to = clock.setTimeout(() => {
+        pending.delete(r);
+        log({ t: clock.now(), kind: "timeout", ref: r, event });
+        onTimeout(r);
+      }, PUSH_TIMEOUT_MS);
+      pending.set(r, to);
+      travel("up", rt / 2, () => {
+        const out = view.handleEvent(event, payload);
+        if (rng.chance(cfg.drop)) { log({ t: clock.now(), kind: "lost", ref: r, event }); return; }
+        travel("down", rt / 2, () => {
+          clock.clearTimeout(pending.get(r));
+          pending.delete(r);
+          log({ t: clock.now(), kind: "reply", ref: r, event, failed: !!(out && out.failed) });
+          onReply(r, out);
+        });
+      });
+      return r;
+    },
+    // The transport closes now; the client retries on the L8 schedule, but
+    // attempts fail until reconnect().
+    disconnect() { networkUp = false; close(); },
+    // The network is back: the next back-off attempt succeeds and rejoins.
+    reconnect() { networkUp = true; },
+    outage(ms) { this.disconnect(); clock.setTimeout(() => this.reconnect(), ms); },
+    reset() {
+      if (retryTimer) clock.clearTimeout(retryTimer);
+      retryTimer = null;
+      for (const t of pending.values()) clock.clearTimeout(t);
+      pending.clear();
+      if (view) view.terminate();
+      view = null; socketOpen = false; channel = "idle"; epoch++; tries = 0; ref = 0; joinCount = 0;
+      networkUp = true; lastUp = lastDown = 0;
+    },
+  };
+}

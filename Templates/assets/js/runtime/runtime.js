@@ -1,0 +1,138 @@
+// The composition the DOM layer calls: clock + rng + mock server + net +
+// peers + connection state, and the client's copy of assigns and streams.
+// DOM-free: it emits plain values (vtrees, class lists, ack refs) to
+// listeners; the DOM layer morphs and applies refs.js operations.
+//
+// Events (runtime.on(name, fn)):
+//   render(vtree)            after a join or a diff was applied
+//   ack(ref)                 a reply arrived: undo loading for refs ≤ ref (L2), BEFORE its render
+//   reply(ref, reply, out)   after the render, the push's callback
+//   classes(list)            container classes changed (L6)
+//   binding(name)            run phx-connected / phx-disconnected JS (L6)
+//   hook(name)               hooks' disconnected / reconnected (L12)
+//   push_event(name, payload) server push_event, for hooks' handleEvent (L12)
+//   timeout(ref)             a push got no reply within 30 s (L8)
+//   log(entry)
+
+import { createClock } from "./clock.js";
+import { createRng } from "./rng.js";
+import { createServer } from "./server.js";
+import { createNet } from "./net.js";
+import { createPeers } from "./peers.js";
+import { createConnectionState } from "./connection.js";
+import { applyStreamOps } from "./streams.js";
+import { render } from "./template.js";
+
+export function createRuntime({ demo, scheduler, paused = false, seed = 1, net: netSettings = {}, clock: givenClock } = {}) {
+  const clock = givenClock || createClock({ scheduler, paused });
+  let currentSeed = seed;
+  const rng = createRng(seed);
+  let resolveReady;
+  let ready = new Promise((r) => { resolveReady = r; });
+  const listeners = {};
+  const emit = (name, ...args) => (listeners[name] || []).forEach((fn) => fn(...args));
+  const entries = [];
+  const log = (e) => { entries.push(e); emit("log", e); };
+
+  let net = null;
+  const server = createServer({ demo, clock, shouldFail: (n) => net.shouldFail(n) });
+  let assigns = {};
+  let streams = {};
+  let vtree = [];
+
+  const conn = createConnectionState({
+    clock,
+    onClasses: (c) => emit("classes", c),
+    onBinding: (b) => emit("binding", b),
+    onHook: (h) => emit("hook", h),
+  });
+
+  function apply(out) {
+    assigns = out.assigns;
+    streams = applyStreamOps(streams, out.streamOps || []);
+    vtree = render(demo.template, { assigns, streams });
+    emit("render", vtree);
+    for (const [name, payload] of out.events || []) emit("push_event", name, payload);
+  }
+
+  net = createNet({
+    clock, rng, server,
+    settings: { ...(demo.net || {}), ...netSettings },
+    log,
+    onMessage: (msg) => apply(msg),
+    onStatus(status, extra) {
+      if (status === "joined") {
+        streams = {}; // a join's render replaces the page (streams start empty)
+        apply(extra.rendered);
+        conn.joined();
+        resolveReady();
+      } else if (status === "down") conn.error(extra.kind);
+    },
+  });
+  const peers = createPeers({ clock, rng, hub: server.hub, net, spec: demo.peers, log });
+
+  const runtime = {
+    clock, rng, server, net, peers,
+    on(name, fn) { (listeners[name] ||= []).push(fn); return () => { listeners[name] = listeners[name].filter((f) => f !== fn); }; },
+    connect() { net.connect(); },
+    // Push an event (the DOM layer has already applied L1 classes with the
+    // ref it gets back as `net.lastRef + 1`, or uses the returned ref).
+    // Returns the ref, or null when dropped while disconnected (L7).
+    push(event, value = {}, onReply = () => {}) {
+      return net.push(event, value, {
+        onReply(ref, out) {
+          emit("ack", ref); // L2: loading state cleared before the diff
+          if (out && out.changed) apply(out);
+          emit("reply", ref, out ? out.reply : null, out);
+          onReply(out ? out.reply : null, ref);
+        },
+        onTimeout: (ref) => emit("timeout", ref),
+      });
+    },
+    get nextRef() { return net.lastRef + 1; },
+    get assigns() { return assigns; },
+    get streams() { return streams; },
+    get vtree() { return vtree; },
+    get classes() { return conn.classes; },
+    get connected() { return net.connected; },
+    state: () => server.state(),
+    log: () => entries.slice(),
+    // Resolves once mounted and connected (after the first join, or the
+    // first join after reset()).
+    get ready() { return ready; },
+    seed(n) { currentSeed = n; rng.seed(n); },
+    // Back to the page-load state: time 0, initial store, the seed's first
+    // draw, connected again. Paused state and net settings are kept.
+    // Returns the new `ready`.
+    reset() {
+      ready = new Promise((r) => { resolveReady = r; });
+      rng.seed(currentSeed);
+      net.reset();
+      clock.reset();
+      server.hub.store.load(demo.store || {});
+      peers.reset();
+      assigns = {}; streams = {}; vtree = [];
+      entries.length = 0;
+      conn.joining();
+      net.connect();
+      return ready;
+    },
+    // The scriptable surface of issue 4 (window.rtux); the DOM layer wraps
+    // clock.advance to also wait for its patch.
+    api() {
+      return {
+        get ready() { return runtime.ready; },
+        reset: () => runtime.reset(),
+        seed: (n) => runtime.seed(n),
+        clock: { pause: () => clock.pause(), resume: () => clock.resume(), advance: (ms) => clock.advance(ms),
+          speed: (x) => clock.speed(x), now: () => clock.now() },
+        net: { set: (p) => net.set(p), get: () => net.get(), disconnect: () => net.disconnect(),
+          reconnect: () => net.reconnect(), outage: (ms) => net.outage(ms) },
+        server: { state: () => server.state() },
+        log: () => runtime.log(),
+        peers: { list: () => peers.list(), actions: () => peers.actions(), act: (n, a, p) => peers.act(n, a, p) },
+      };
+    },
+  };
+  return runtime;
+}

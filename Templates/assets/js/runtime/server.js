@@ -1,0 +1,120 @@
+// The mock LiveView server. A demo's handlers are data (docs/demo-json.md);
+// each connection gets a view process: mount → assigns; handle_event(name,
+// params) → new assigns (+ reply); handle_info from send_after timers and
+// pubsub. After each handler the process hands back a snapshot of the
+// assigns; the client re-renders and morphs.
+
+import { runOps } from "./ops.js";
+import { evaluate, equal } from "./expr.js";
+import { createHub } from "./hub.js";
+
+const clone = (v) => (v === undefined ? null : JSON.parse(JSON.stringify(v)));
+let pids = 0;
+
+export function createServer({ demo, clock, hub = createHub({ clock, store: demo.store || {} }), shouldFail = () => false }) {
+  let current = null; // the client's view process, when one is alive
+
+  function spawn(send) {
+    const view = createView({ demo, clock, hub, shouldFail: (n) => shouldFail(n), send });
+    current = view;
+    return view;
+  }
+
+  return {
+    hub,
+    spawn,
+    get view() { return current; },
+    // server.state(): the demo's documented shape, evaluated over the store
+    // and the live view's assigns; without a "state" entry, the store itself.
+    state() {
+      if (!demo.state) return hub.store.snapshot();
+      const ctx = { assigns: current ? current.assigns : {}, store: hub.store, vars: {}, now: clock.now };
+      return Object.fromEntries(Object.entries(demo.state).map(([k, e]) => [k, clone(evaluate(e, ctx))]));
+    },
+  };
+}
+
+export function createView({ demo, clock, hub, shouldFail = () => false, send = () => {} }) {
+  const pid = `pid${++pids}`;
+  let assigns = {};
+  let alive = true;
+  const keyed = new Map(); // send_after key → timer id
+  const timers = new Set();
+
+  function derive(a) {
+    for (const [k, e] of Object.entries(demo.derived || {})) a[k] = evaluate(e, { assigns: a, vars: {}, store: hub.store, now: clock.now });
+  }
+
+  // Run one handler: on an injected failure its "onFailure" block runs
+  // instead of "do" (only handlers that declare an error path can fail).
+  function run(handler, name, params) {
+    const failed = !!(handler.onFailure && shouldFail(name));
+    const draft = clone(assigns);
+    const fx = {
+      reply: null, streamOps: [], events: [],
+      sendAfter(ms, msg, payload, key) {
+        if (key !== null) fx.cancel(key);
+        const id = clock.setTimeout(() => {
+          timers.delete(id);
+          if (key !== null && keyed.get(key) === id) keyed.delete(key);
+          info(msg, payload);
+        }, ms);
+        timers.add(id);
+        if (key !== null) keyed.set(key, id);
+      },
+      cancel(key) {
+        const id = keyed.get(key);
+        if (id !== undefined) { clock.clearTimeout(id); timers.delete(id); keyed.delete(key); }
+      },
+      broadcast: (topic, msg, payload, fromSelf) => hub.broadcast(topic, msg, payload, fromSelf ? pid : null),
+      subscribe: (topic) => hub.subscribe(topic, pid, (msg, payload) => info(msg, payload)),
+      track: (topic, key, meta) => hub.track(topic, key, meta, pid),
+      untrack: (topic, key) => hub.untrack(topic, key, pid),
+      presence: (topic) => hub.presence.state(topic),
+    };
+    const ctx = { assigns: draft, params: params || {}, vars: {}, store: hub.store, now: clock.now, fx, streamKeys: demo.streamKeys };
+    runOps(failed ? handler.onFailure : handler.do, ctx);
+    derive(draft);
+    const changed = !equal(draft, assigns);
+    assigns = draft;
+    return { assigns: clone(assigns), changed: changed || fx.streamOps.length > 0 || fx.events.length > 0, reply: fx.reply, streamOps: fx.streamOps, events: fx.events, failed };
+  }
+
+  function info(msg, payload) {
+    if (!alive) return;
+    const h = demo.info && demo.info[msg];
+    if (!h) return; // an unhandled message is ignored (a catch-all handle_info)
+    const out = run(h, msg, payload);
+    if (out.changed) send({ type: "diff", msg, ...out });
+  }
+
+  return {
+    pid,
+    get assigns() { return clone(assigns); },
+    get alive() { return alive; },
+    mount(params = {}) {
+      assigns = { flash: {}, ...clone(demo.assigns || {}) };
+      return run({ do: demo.mount || [] }, "mount", params);
+    },
+    handleEvent(name, params = {}) {
+      if (!alive) return null;
+      if (name === "lv:clear-flash") { // L16: built into LiveView
+        return run({ do: [{ clear_flash: params.key ?? true }] }, name, params);
+      }
+      const h = demo.events && demo.events[name];
+      if (!h) return { error: `no handle_event clause for "${name}"`, assigns: clone(assigns), changed: false, streamOps: [], events: [] };
+      return run(h, name, params);
+    },
+    handleInfo: info,
+    // The connection closed: the process ends, its timers with it, its
+    // presences leave (LiveView processes do not outlive their socket).
+    terminate() {
+      if (!alive) return;
+      alive = false;
+      for (const id of timers) clock.clearTimeout(id);
+      timers.clear(); keyed.clear();
+      hub.down(pid);
+    },
+    pendingTimers: () => timers.size,
+  };
+}

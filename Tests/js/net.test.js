@@ -1,0 +1,170 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createNet, attemptTimes, reconnectDelay, PUSH_TIMEOUT_MS } from "../../Templates/assets/js/runtime/net.js";
+import { createServer } from "../../Templates/assets/js/runtime/server.js";
+import { createRng } from "../../Templates/assets/js/runtime/rng.js";
+import { fixture, pausedClock } from "./helpers.js";
+
+function setup(settings = {}, demoName = "loading-classes") {
+  const { clock } = pausedClock();
+  const rng = createRng(1);
+  const statuses = [];
+  const messages = [];
+  const entries = [];
+  let net;
+  const server = createServer({ demo: fixture(demoName), clock, shouldFail: (n) => net.shouldFail(n) });
+  net = createNet({ clock, rng, server, settings, log: (e) => entries.push(e),
+    onStatus: (s) => statuses.push([s, clock.now()]), onMessage: (m) => messages.push([m, clock.now()]) });
+  return { clock, rng, server, net, statuses, messages, entries };
+}
+
+async function joined(s) { s.net.connect(); await s.clock.advance(s.net.get().latency + s.net.get().jitter); assert.equal(s.net.channel, "joined"); }
+
+test("L8: reconnect delays 10, 50, 100, 150, 200, 250, 500, 1000, 2000, then every 5000 ms", () => {
+  assert.deepEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map(reconnectDelay), [10, 50, 100, 150, 200, 250, 500, 1000, 2000, 5000, 5000, 5000]);
+  assert.deepEqual(attemptTimes(11), [10, 60, 160, 310, 510, 760, 1260, 2260, 4260, 9260, 14260]);
+});
+
+test("L8: while the network stays down, attempts fall exactly at 10, 60, 160, … 14260 ms after the drop", async () => {
+  const s = setup();
+  await joined(s);
+  const t0 = s.clock.now();
+  s.net.disconnect();
+  await s.clock.advance(14260);
+  const attempts = s.entries.filter((e) => e.kind === "attempt").map((e) => e.t - t0);
+  assert.deepEqual(attempts, [10, 60, 160, 310, 510, 760, 1260, 2260, 4260, 9260, 14260]);
+  assert.equal(s.net.channel, "errored");
+});
+
+test("L8: after reconnect() the next attempt opens the socket and the rejoin costs one round trip", async () => {
+  const s = setup({ latency: 100 });
+  await joined(s);
+  const t0 = s.clock.now();
+  s.net.disconnect();
+  await s.clock.advance(200); // attempts at 10, 60, 160 failed
+  s.net.reconnect(); // next attempt at 310
+  await s.clock.advance(110 + 99); // t0 + 409
+  assert.equal(s.net.channel, "joining");
+  await s.clock.advance(1); // t0 + 410 = attempt 310 + round trip 100
+  assert.equal(s.net.channel, "joined");
+  assert.deepEqual(s.statuses.map(([st, t]) => [st, t - t0]).slice(-3), [["down", 0], ["joining", 310], ["joined", 410]]);
+});
+
+test("L8: outage(ms) is a disconnect and a reconnect ms apart", async () => {
+  const s = setup();
+  await joined(s);
+  s.net.outage(3000); // down at 0; attempts … 2260 fail, 4260 succeeds
+  await s.clock.advance(4259);
+  assert.equal(s.net.channel, "errored");
+  await s.clock.advance(1);
+  assert.equal(s.net.channel, "joined");
+});
+
+test("L7: pushes while down are dropped, not queued", async () => {
+  const s = setup();
+  await joined(s);
+  s.net.disconnect();
+  let replied = false;
+  assert.equal(s.net.push("like", {}, { onReply: () => { replied = true; } }), null);
+  s.net.reconnect();
+  await s.clock.advance(20_000);
+  assert.equal(replied, false);
+  assert.equal(s.server.view.assigns.likes, 0); // never reached the server
+  assert.ok(s.entries.some((e) => e.kind === "dropped" && e.event === "like"));
+});
+
+test("net: push refs increment; the handler runs half-way, the reply after the round trip", async () => {
+  const s = setup({ latency: 300 });
+  await joined(s);
+  const t0 = s.clock.now();
+  const replies = [];
+  const r1 = s.net.push("like", {}, { onReply: (ref, out) => replies.push([ref, s.clock.now() - t0, out.assigns.likes]) });
+  const r2 = s.net.push("like", {}, { onReply: (ref, out) => replies.push([ref, s.clock.now() - t0, out.assigns.likes]) });
+  assert.equal(r2, r1 + 1);
+  await s.clock.advance(149);
+  assert.equal(s.server.view.assigns.likes, 0);
+  await s.clock.advance(1);
+  assert.equal(s.server.view.assigns.likes, 2);
+  await s.clock.advance(149);
+  assert.equal(replies.length, 0);
+  await s.clock.advance(1);
+  assert.deepEqual(replies, [[r1, 300, 1], [r2, 300, 2]]);
+});
+
+test("net: jitter is ± ms uniform from the seeded rng, and replies keep their order", async () => {
+  const times = async (seed) => {
+    const s = setup({ latency: 200, jitter: 100 });
+    s.rng.seed(seed);
+    await joined(s);
+    const t0 = s.clock.now();
+    const out = [];
+    for (let i = 0; i < 20; i++) s.net.push("like", {}, { onReply: (ref) => out.push([ref, s.clock.now() - t0]) });
+    await s.clock.advance(1000);
+    return out;
+  };
+  const a = await times(5), b = await times(5), c = await times(6);
+  assert.deepEqual(a, b); // same seed, same timings
+  assert.notDeepEqual(a, c);
+  assert.deepEqual(a.map(([r]) => r), [...a.map(([r]) => r)].sort((x, y) => x - y)); // FIFO
+  for (const [, t] of a) assert.ok(t >= 100 && t <= 300, `t=${t}`);
+  assert.ok(new Set(a.map(([, t]) => t)).size > 1);
+});
+
+test("L8: a dropped reply makes the push time out after 30 s", async () => {
+  const s = setup({ latency: 100, drop: 1 });
+  await joined(s);
+  const t0 = s.clock.now();
+  let timedOut = null, replied = false;
+  s.net.push("like", {}, { onReply: () => { replied = true; }, onTimeout: (ref) => { timedOut = s.clock.now() - t0; } });
+  await s.clock.advance(PUSH_TIMEOUT_MS - 1);
+  assert.equal(timedOut, null);
+  await s.clock.advance(1);
+  assert.equal(timedOut, 30_000);
+  assert.equal(replied, false);
+  assert.equal(s.server.view.assigns.likes, 1); // the server did handle it
+});
+
+test("net: failureRate with failOn fails only the named handlers", () => {
+  const s = setup({ failureRate: 1, failOn: ["commit"] });
+  assert.equal(s.net.shouldFail("commit"), true);
+  assert.equal(s.net.shouldFail("delete"), false);
+  s.net.set({ failOn: null });
+  assert.equal(s.net.shouldFail("delete"), true);
+  s.net.set({ failureRate: 0 });
+  assert.equal(s.net.shouldFail("commit"), false);
+  assert.deepEqual(s.net.get(), { latency: 0, jitter: 0, failureRate: 0, failOn: null, drop: 0 });
+});
+
+test("net: a failure rate fails about that share of commits, deterministically per seed", () => {
+  const s = setup({ failureRate: 0.3 });
+  let n = 0;
+  for (let i = 0; i < 1000; i++) if (s.net.shouldFail("commit")) n++;
+  assert.ok(n > 250 && n < 350, `n=${n}`);
+});
+
+test("net: a disconnect loses what was in flight and ends the server process", async () => {
+  const s = setup({ latency: 1000 }, "undo-buffer");
+  await joined(s);
+  let replied = false;
+  s.net.push("delete", { id: "1" }, { onReply: () => { replied = true; } });
+  await s.clock.advance(600); // handled at 500
+  const view = s.server.view;
+  assert.equal(view.pendingTimers(), 1);
+  s.net.disconnect();
+  assert.equal(view.alive, false);
+  assert.equal(view.pendingTimers(), 0); // the 5 s commit timer died with the process
+  await s.clock.advance(1000);
+  assert.equal(replied, false);
+});
+
+test("net: server messages (handle_info diffs) reach the client after half the round trip", async () => {
+  const s = setup({ latency: 400 }, "undo-buffer");
+  await joined(s);
+  const t0 = s.clock.now();
+  s.net.push("delete", { id: "1" }); // handled at 200, commit at 5200, diff at 5400
+  await s.clock.advance(5399);
+  assert.equal(s.messages.length, 0);
+  await s.clock.advance(1);
+  assert.equal(s.messages.length, 1);
+  assert.equal(s.messages[0][1] - t0, 5400);
+});

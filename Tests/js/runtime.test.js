@@ -1,0 +1,100 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createRuntime } from "../../Templates/assets/js/runtime/runtime.js";
+import { createClock, createFakeScheduler } from "../../Templates/assets/js/runtime/clock.js";
+import { toHTML } from "../../Templates/assets/js/runtime/template.js";
+import { fixture } from "./helpers.js";
+
+async function start(name, net = {}) {
+  const clock = createClock({ scheduler: createFakeScheduler(), paused: true });
+  const rt = createRuntime({ demo: fixture(name), clock, net });
+  const seen = [];
+  for (const ev of ["render", "ack", "reply", "classes", "binding", "timeout"]) rt.on(ev, (...a) => seen.push([ev, clock.now(), ...a]));
+  rt.connect();
+  assert.deepEqual(rt.classes, ["phx-loading"]);
+  await clock.advance(rt.net.get().latency);
+  assert.equal(rt.connected, true);
+  return { rt, clock, seen };
+}
+
+test("runtime: joins, renders, and the container classes go phx-loading → phx-connected (L6)", async () => {
+  const { rt } = await start("loading-classes");
+  assert.deepEqual(rt.classes, ["phx-connected"]);
+  assert.match(toHTML(rt.vtree), /<button id="like" phx-click="like" class="btn phx-click-loading:opacity-50">Like \(0\)<\/button>/);
+});
+
+test("L2: the ack comes before the reply's diff is rendered, then the push's callback", async () => {
+  const { rt, clock, seen } = await start("loading-classes");
+  seen.length = 0;
+  const t0 = clock.now();
+  const order = [];
+  const ref = rt.push("like", {}, () => order.push("callback"));
+  rt.on("ack", () => order.push("ack"));
+  rt.on("render", () => order.push("render"));
+  await clock.advance(800);
+  assert.deepEqual(order, ["ack", "render", "callback"]);
+  assert.deepEqual(seen.find(([ev]) => ev === "ack"), ["ack", t0 + 800, ref]); // the demo's 800 ms round trip
+  assert.match(toHTML(rt.vtree), /Like \(1\)/);
+});
+
+test("L2: a reply with an empty diff still acks", async () => {
+  const { rt, clock, seen } = await start("disconnect-banner");
+  seen.length = 0;
+  rt.push("save_note", { note: "" }); // assigns unchanged
+  await clock.advance(0);
+  assert.deepEqual(seen.map(([ev]) => ev), ["ack", "reply"]);
+});
+
+test("L7 + L8: after a disconnect, pushes drop; the client rejoins on the back-off and re-renders", async () => {
+  const { rt, clock, seen } = await start("loading-classes");
+  rt.net.disconnect();
+  assert.deepEqual(rt.classes, ["phx-loading", "phx-error", "phx-client-error"]);
+  assert.equal(rt.push("like"), null);
+  rt.net.reconnect();
+  await clock.advance(10 + 799); // first attempt at 10 ms, then the rejoin's 800 ms round trip
+  assert.deepEqual(rt.classes, ["phx-loading", "phx-error", "phx-client-error"]);
+  await clock.advance(1);
+  assert.deepEqual(rt.classes, ["phx-connected"]);
+  assert.ok(seen.some(([ev, , b]) => ev === "binding" && b === "connected"));
+});
+
+test("undo-buffer through the runtime: three deletes, three undos, server state checked", async () => {
+  const { rt, clock } = await start("undo-buffer", { latency: 200 });
+  const titles = () => rt.state().items.map((i) => i.title);
+  const shown = () => [...toHTML(rt.vtree).matchAll(/<li id="item-(\d)"/g)].map((m) => m[1]);
+  for (const id of ["1", "2", "3"]) { rt.push("delete", { id }); await clock.advance(50); }
+  await clock.advance(200);
+  assert.deepEqual(shown(), ["4"]);
+  assert.equal((toHTML(rt.vtree).match(/>Undo</g) || []).length, 3);
+  assert.deepEqual(titles(), ["Buy milk", "Walk the dog", "Call Ann", "Pay rent"]); // nothing committed yet
+  for (const id of ["3", "1", "2"]) rt.push("undo", { id });
+  await clock.advance(200);
+  assert.deepEqual(shown(), ["1", "2", "3", "4"]);
+  await clock.advance(10_000);
+  assert.deepEqual(titles(), ["Buy milk", "Walk the dog", "Call Ann", "Pay rent"]);
+});
+
+test("undo-buffer through the runtime: a commit failure restores the item and flashes an error", async () => {
+  const { rt, clock } = await start("undo-buffer", { latency: 100, failureRate: 1, failOn: ["commit"] });
+  rt.push("delete", { id: "2" });
+  await clock.advance(100);
+  assert.ok(!/id="item-2"/.test(toHTML(rt.vtree)));
+  await clock.advance(5000);
+  const html = toHTML(rt.vtree);
+  assert.match(html, /id="item-2"/);
+  assert.match(html, /role="alert">Could not delete Walk the dog/);
+  assert.deepEqual(rt.state().items.map((i) => i.id), ["1", "2", "3", "4"]);
+});
+
+test("runtime: reset goes back to time 0, the initial store and a fresh join", async () => {
+  const { rt, clock } = await start("undo-buffer");
+  rt.push("delete", { id: "1" });
+  await clock.advance(6000);
+  assert.equal(rt.state().items.length, 3);
+  rt.reset();
+  assert.equal(clock.now(), 0);
+  await clock.advance(0);
+  assert.equal(rt.state().items.length, 4);
+  assert.equal(rt.connected, true);
+  assert.equal(clock.paused, true);
+});

@@ -67,7 +67,7 @@ public struct HEExTemplate {
 
     private func callBlock(_ call: ComponentCall, specials: [String], indent: Int) -> [String] {
         let name = "." + call.component.name
-        let attributes = specials + call.attributes.compactMap { attributeText(name: $0.name, value: .value($0.value)) }
+        let attributes = specials + call.attributes.map { callArgument(name: $0.name, value: $0.value) }
         let inner = call.slots.first { $0.name == "inner_block" }?.content ?? []
         let named = call.slots.filter { $0.name != "inner_block" }
         if inner.isEmpty && named.isEmpty {
@@ -139,7 +139,7 @@ public struct HEExTemplate {
             return "<\(element.name)\(attributes)>" + element.children.map { inline($0) }.joined() + "</\(element.name)>"
         case .call(let call):
             let name = "." + call.component.name
-            let attributes = (specials + call.attributes.compactMap { attributeText(name: $0.name, value: .value($0.value)) })
+            let attributes = (specials + call.attributes.map { callArgument(name: $0.name, value: $0.value) })
                 .map { " " + $0 }.joined()
             guard !call.slots.isEmpty else { return "<\(name)\(attributes) />" }
             let slots = call.slots.map { slot in
@@ -209,6 +209,15 @@ public struct HEExTemplate {
     }
 
     // MARK: Attributes
+
+    /// A component call's argument. Unlike an HTML attribute, `nil` and `false` must be
+    /// passed explicitly, or the callee's default would apply instead.
+    private func callArgument(name: String, value: Expr) -> String {
+        switch value {
+        case .literal(.null), .literal(.bool(false)): "\(name)={\(value.elixir)}"
+        default: attributeText(name: name, value: .value(value)) ?? name
+        }
+    }
 
     private func attributeText(_ attribute: Attribute) -> String? {
         attributeText(name: attribute.name, value: attribute.value)

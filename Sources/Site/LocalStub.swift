@@ -1,0 +1,1 @@
+// local stub (untracked): Site is written in another worktree

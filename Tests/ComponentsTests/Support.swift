@@ -20,7 +20,10 @@ func evalue(_ v: AssignValue) -> EValue {
 let packageRoot: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 /// The evaluator's view of the whole `--all` module: every component as Phoenix would compile it.
-func moduleComponents() throws -> [String: EComponent] { try ModuleParser.components(in: Snippets.module()) }
+func moduleComponents() throws -> [String: EComponent] { try parsedModule.get() }
+
+// Parsed once: the module text is a constant of the build, and the evaluator's values are immutable.
+nonisolated(unsafe) private let parsedModule = Result { try ModuleParser.components(in: Snippets.module()) }
 
 /// What the HEEx of `component` renders for `story`, by the independent evaluator.
 func evaluatedHEEx(_ component: ComponentDefinition, _ story: Story) throws -> String {

@@ -4,9 +4,9 @@ import Markup
 /// presence rules). CRC-32 because a HEEx template can compute it too
 /// (`:erlang.crc32/1`), so the Phoenix app and the gallery agree on every colour.
 enum UserColor {
-    /// Dark enough that white text passes WCAG AA on it, also when an idle avatar is
+    /// Tailwind 900-ish shades: white text passes WCAG AA (4.5:1) on each, also when an idle avatar is
     /// faded to 75% opacity over a white or a zinc-900 page.
-    static let palette = ["#9f1239", "#9a3412", "#854d0e", "#166534", "#115e59", "#075985", "#3730a3", "#86198f"]
+    static let palette = ["#881337", "#7c2d12", "#713f12", "#14532d", "#134e4a", "#0c4a6e", "#3730a3", "#701a75"]
 
     /// The colour for the user id at `id`.
     static func of(_ id: Expr) -> Expr { .pick(palette, .hashIndex(id, palette.count)) }

@@ -1,1 +1,0 @@
-// local stub (untracked): Site is written in another worktree

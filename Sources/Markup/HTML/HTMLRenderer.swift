@@ -51,7 +51,8 @@ struct HTMLWriter {
         case .element(let element):
             renderElement(element, in: scope)
         case .text(let expr):
-            appendEscaped(expr.evaluate(in: scope).elixirText)
+            let value = expr.evaluate(in: scope)
+            if case .string(let s) = value { appendEscaped(s) } else { appendEscaped(value.elixirText) }
         case .raw(let html):
             buffer.append(contentsOf: html.utf8)
         case .fragment(let children):
@@ -88,13 +89,23 @@ struct HTMLWriter {
         case .value(let expr):
             appendAttribute(attribute.name, expr.evaluate(in: scope))
         case .classList(let entries):
-            // H2: nil and false entries dropped, the rest joined with one space.
-            let tokens = entries.map { $0.evaluate(in: scope) }.filter(\.isTruthy).map(\.elixirText)
-            appendAttribute("class", .string(tokens.joined(separator: " ")))
+            // H2: nil and false entries dropped, the rest joined with one space; written
+            // straight into the buffer rather than joined into a temporary string.
+            buffer.append(contentsOf: " class=\"".utf8)
+            var first = true
+            for entry in entries {
+                let value = entry.evaluate(in: scope)
+                guard value.isTruthy else { continue }
+                if !first { buffer.append(UInt8(ascii: " ")) }
+                first = false
+                if case .string(let s) = value { appendEscaped(s) } else { appendEscaped(value.elixirText) }
+            }
+            buffer.append(UInt8(ascii: "\""))
         case .rest(let assign):
             // H5: after the element's own attributes, in key order, each under H1.
-            for entry in (scope.assigns[assign] ?? .null).sortedEntries {
-                appendAttribute(entry.key, entry.value)
+            guard case .map(let entries) = scope.assigns[assign] ?? .null, !entries.isEmpty else { return }
+            for key in entries.keys.sorted() {
+                if let value = entries[key] { appendAttribute(key, value) }
             }
         }
     }
@@ -128,11 +139,11 @@ struct HTMLWriter {
     private mutating func renderCall(_ call: ComponentCall, in scope: Scope) {
         let callee = call.component
         var assigns = callee.defaultAssigns
-        let declared = Set(callee.attrs.map(\.name))
         var rest: [String: AssignValue] = [:]
         for attribute in call.attributes {
             let value = attribute.value.evaluate(in: scope)
-            if declared.contains(attribute.name) {
+            // A linear scan: components declare a handful of attrs, and hashing a Set per call cost more.
+            if callee.attrs.contains(where: { $0.name == attribute.name }) {
                 assigns[attribute.name] = value
             } else {
                 rest[attribute.name] = value
@@ -144,17 +155,27 @@ struct HTMLWriter {
         render(callee.body, in: inner)
     }
 
-    /// H3: `<` `>` `&` `"` `'` become entities; everything else is copied byte for byte.
+    /// H3: `<` `>` `&` `"` `'` become entities; everything else is copied as is, in runs,
+    /// because per-byte appends dominated the benchmark.
     mutating func appendEscaped(_ text: String) {
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "<"): buffer.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): buffer.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "&"): buffer.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "\""): buffer.append(contentsOf: "&quot;".utf8)
-            case UInt8(ascii: "'"): buffer.append(contentsOf: "&#39;".utf8)
-            default: buffer.append(byte)
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            for index in 0..<bytes.count {
+                let entity: StaticString
+                switch bytes[index] {
+                case UInt8(ascii: "<"): entity = "&lt;"
+                case UInt8(ascii: ">"): entity = "&gt;"
+                case UInt8(ascii: "&"): entity = "&amp;"
+                case UInt8(ascii: "\""): entity = "&quot;"
+                case UInt8(ascii: "'"): entity = "&#39;"
+                default: continue
+                }
+                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                entity.withUTF8Buffer { buffer.append(contentsOf: $0) }
+                runStart = index + 1
             }
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
     }
 }

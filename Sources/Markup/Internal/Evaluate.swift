@@ -8,10 +8,11 @@ extension Expr {
         case .literal(let value):
             return value
         case .assign(let path):
-            return lookup(path, in: scope.assigns)
+            guard let head = path.first, let root = scope.assigns[head] else { return .null }
+            return descend(root, path)
         case .variable(let path):
-            guard let head = path.first, let root = scope.variables[head] else { return .null }
-            return descend(root, Array(path.dropFirst()))
+            guard let head = path.first, let root = scope.variable(head) else { return .null }
+            return descend(root, path)
         case .compare(let op, let l, let r):
             return .bool(compare(op, l.evaluate(in: scope), r.evaluate(in: scope)))
         case .arithmetic(let op, let l, let r):
@@ -27,7 +28,9 @@ extension Expr {
         case .conditional(let c, let a, let b):
             return c.evaluate(in: scope).isTruthy ? a.evaluate(in: scope) : b.evaluate(in: scope)
         case .concat(let parts):
-            return .string(parts.map { $0.evaluate(in: scope).elixirText }.joined())
+            var text = ""
+            for part in parts { text += part.evaluate(in: scope).elixirText }
+            return .string(text)
         case .length(let e):
             guard case .list(let items) = e.evaluate(in: scope) else { return .null }
             return .int(items.count)
@@ -55,14 +58,10 @@ extension Expr {
         }
     }
 
-    private func lookup(_ path: [String], in assigns: Assigns) -> AssignValue {
-        guard let head = path.first, let root = assigns[head] else { return .null }
-        return descend(root, Array(path.dropFirst()))
-    }
-
-    private func descend(_ value: AssignValue, _ rest: [String]) -> AssignValue {
+    /// Follows `path` after its first segment (already looked up as `value`).
+    private func descend(_ value: AssignValue, _ path: [String]) -> AssignValue {
         var current = value
-        for key in rest {
+        for key in path.dropFirst() {
             guard let next = current[key] else { return .null }
             current = next
         }

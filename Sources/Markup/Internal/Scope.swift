@@ -2,13 +2,19 @@
 /// variables bound around it, and the slot contents its caller passed.
 struct Scope: Sendable {
     var assigns: Assigns
-    var variables: [String: AssignValue] = [:]
+    /// Loop variables, innermost last. A short array: templates nest few loops, and
+    /// binding one per item must not copy and rehash a dictionary.
+    var variables: [(name: String, value: AssignValue)] = []
     var slots: [String: SlotBinding] = [:]
 
     func binding(_ name: String, to value: AssignValue) -> Scope {
         var copy = self
-        copy.variables[name] = value
+        copy.variables.append((name: name, value: value))
         return copy
+    }
+
+    func variable(_ name: String) -> AssignValue? {
+        variables.last { $0.name == name }?.value
     }
 }
 

@@ -10,6 +10,9 @@ public struct FunctionComponent: Sendable, Hashable {
     public let slots: [SlotDecl]
     /// The template (`~H` body).
     public let body: [Node]
+    /// The assigns a call starts from: each attr's default (rest attrs default to `%{}`).
+    /// Stored, because every call of the component starts from it.
+    public let defaultAssigns: Assigns
 
     public init(name: String, doc: String, attrs: [AttrDecl] = [], slots: [SlotDecl] = [], body: [Node]) {
         self.name = name
@@ -17,10 +20,10 @@ public struct FunctionComponent: Sendable, Hashable {
         self.attrs = attrs
         self.slots = slots
         self.body = body
+        self.defaultAssigns = Self.defaults(of: attrs)
     }
 
-    /// The assigns a call starts from: each attr's default (rest attrs default to `%{}`).
-    public var defaultAssigns: Assigns {
+    private static func defaults(of attrs: [AttrDecl]) -> Assigns {
         var assigns: Assigns = [:]
         for attr in attrs {
             if attr.type == .global {

@@ -3,12 +3,13 @@ import Markup
 /// `highlight_cell`: a value that flashes when it changed, saying who changed it.
 enum HighlightCell {
     static let keyframes = """
-        /* highlight_cell: a brief background flash on a changed value. Under
-           prefers-reduced-motion the cell gets a steady ring instead. */
+        /* highlight_cell: a brief background flash on a changed value, from a colour
+           the cell sets per theme (--highlight-color) so the text keeps its contrast.
+           Under prefers-reduced-motion the cell gets a steady ring instead. */
         @theme {
           --animate-highlight-flash: highlight-flash 1.5s ease-out;
           @keyframes highlight-flash {
-            from { background-color: var(--color-amber-200); }
+            from { background-color: var(--highlight-color, var(--color-amber-200)); }
             to { background-color: transparent; }
           }
         }
@@ -27,7 +28,9 @@ enum HighlightCell {
         span(
             .class(
                 "inline-block rounded px-1 tabular-nums",
-                Expr.assign("changed").and("motion-safe:animate-highlight-flash motion-reduce:ring-2 motion-reduce:ring-amber-400")
+                Expr.assign("changed").and(
+                    "[--highlight-color:var(--color-amber-200)] dark:[--highlight-color:var(--color-amber-800)] motion-safe:animate-highlight-flash motion-reduce:ring-2 motion-reduce:ring-amber-400"
+                )
             ),
             .rest
         ) {

@@ -107,6 +107,10 @@ import Testing
         #expect(css.contains("@custom-variant phx-error (.phx-error&, .phx-error &);"))
         #expect(!css.contains("@custom-variant phx-click-loading"), "Phoenix 1.8's app.css already has it")
         #expect(try Snippets.text(name: "offline_marker", format: .css).contains("phx-error"))
+        for loading in ["keydown", "keyup", "blur", "focus", "hook"] {
+            #expect(css.contains("@custom-variant phx-\(loading)-loading (.phx-\(loading)-loading&, .phx-\(loading)-loading &);"))
+        }
+        #expect(!Snippets.formats(of: try #require(ComponentLibrary.named("button"))).contains(.css), "button needs only Phoenix's own variants")
     }
 
     @Test func classTokensIncludeStatesNoStoryShows() {

@@ -22,10 +22,12 @@ public enum ComponentLibrary {
     /// or a safelist file: conditional classes included, not only those stories show.
     public static let classTokens: Set<String> = all.reduce(into: []) { $0.formUnion($1.classTokens) }
 
-    /// Everything the kit adds to `app.css`: all keyframes, then each custom variant once.
+    /// Everything the kit adds to `app.css`: all keyframes, then a custom variant for every
+    /// LiveView state class Phoenix 1.8's `app.css` lacks — used by a component or not, so an
+    /// app can style its own elements with `phx-keydown-loading:` and the like.
     public static var css: String {
         CSSSnippet.text(keyframes: all.map(\.keyframesOnly).filter { !$0.isEmpty }.joined(separator: "\n\n"),
-                        classTokens: classTokens)
+                        variants: CSSSnippet.extraVariants)
     }
 
     /// Every hook once, by name, in gallery order: `[(name, source)]`.

@@ -12,11 +12,18 @@ enum CSSSnippet {
 
     static let phoenixVariants: Set<String> = ["phx-click-loading", "phx-submit-loading", "phx-change-loading"]
 
+    /// A component's CSS: its keyframes and the variants its classes use.
     static func text(keyframes: String, classTokens: Set<String>) -> String {
-        let used = extraVariants.filter { variant in classTokens.contains { usesVariant($0, variant) } }
+        text(keyframes: keyframes, variants: extraVariants.filter { variant in classTokens.contains { usesVariant($0, variant) } })
+    }
+
+    static func text(keyframes: String, variants used: [String]) -> String {
         var parts: [String] = []
         if !keyframes.isEmpty { parts.append(keyframes.hasSuffix("\n") ? String(keyframes.dropLast()) : keyframes) }
-        if !used.isEmpty { parts.append(used.map(variantLine).joined(separator: "\n")) }
+        if !used.isEmpty {
+            parts.append("/* LiveView state classes as Tailwind variants (Phoenix 1.8 ships the click, submit and change ones). */\n"
+                + used.map(variantLine).joined(separator: "\n"))
+        }
         return parts.isEmpty ? "" : parts.joined(separator: "\n\n") + "\n"
     }
 

@@ -40,6 +40,8 @@ let package = Package(
             dependencies: ["Site", "Components", "Markup", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
+        // Not part of `swift test`: `swift run -c release MarkupBench` (issue 3's benchmark).
+        .executableTarget(name: "MarkupBench", dependencies: ["Components", "Markup"], path: "Benchmarks/MarkupBench"),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "ComponentsTests", dependencies: ["Components", "Markup"]),
         .testTarget(name: "HighlightTests", dependencies: ["Highlight"]),

@@ -1,0 +1,50 @@
+import Markup
+
+/// `avatar_stack`: the first 5 viewers overlapping, "+N" for the rest, and a count line.
+enum AvatarStack {
+    static let shown = 5
+    static let users = Expr.assign("users")
+
+    static let template = FunctionComponent(
+        name: "avatar_stack",
+        doc: "Renders who is here: the first 5 users as overlapping avatars with status dots, \"+N\" for the others, and \"N people viewing\".",
+        attrs: [
+            AttrDecl("users", .list, required: true, doc: "Maps with :id, :name and :status (\"active\", \"idle\", ...)."),
+            AttrDecl("rest", .global),
+        ]
+    ) {
+        div(.class("flex items-center gap-3"), .rest) {
+            div(.class("flex -space-x-2")) {
+                forEach("user", in: .take(users, shown)) {
+                    Avatar.template(["user": .variable("user"), "status": .variable("user.status")])
+                }
+                when(users.count.greaterThan(.literal(.int(shown)))) {
+                    span(.class("inline-flex size-8 items-center justify-center rounded-full border-2 border-white bg-zinc-200 text-xs font-semibold text-zinc-800 dark:border-zinc-900 dark:bg-zinc-700 dark:text-zinc-100")) {
+                        "+"
+                        text(users.count.minus(.literal(.int(shown))))
+                    }
+                }
+            }
+            p(.class(.literal(.string("text-sm " + Styles.muted))), .role(.status)) {
+                text(users.count.equals(1).then("1 person viewing", else: "\(users.count) people viewing"))
+            }
+        }
+    }
+
+    static let sampleUsers: [AssignValue] = [
+        ["id": 1, "name": "Ann", "status": "active"],
+        ["id": 2, "name": "Bo", "status": "idle"],
+        ["id": 3, "name": "Cy", "status": "active"],
+        ["id": 4, "name": "Dee", "status": "offline"],
+        ["id": 5, "name": "Eli", "status": "active"],
+        ["id": 6, "name": "Fay", "status": "idle"],
+        ["id": 7, "name": "Gus", "status": "active"],
+        ["id": 8, "name": "Hal", "status": "active"],
+    ]
+
+    static let definition = ComponentDefinition(template, stories: [
+        Story("three users", ["users": .list(Array(sampleUsers.prefix(3)))]),
+        Story("eight users", ["users": .list(sampleUsers)]),
+        Story("one user", ["users": .list(Array(sampleUsers.prefix(1)))]),
+    ])
+}

@@ -1,0 +1,41 @@
+import Markup
+
+/// `reconnect_dialog`: after a long outage, says the user's changes are safe and offers Refresh.
+enum ReconnectDialog {
+    static let template = FunctionComponent(
+        name: "reconnect_dialog",
+        doc: "Renders a \"Connection lost\" dialog shown after `delay` ms offline, reassuring that unsaved changes are kept, with a Refresh link.",
+        attrs: [
+            AttrDecl("id", .string, default: "reconnect-dialog", doc: "DOM id (hooks need one)."),
+            AttrDecl("delay", .integer, default: 15000, doc: "Milliseconds of downtime before it shows."),
+            AttrDecl("show", .boolean, default: false, doc: "Render it visible (for previews); the hook toggles it in an app."),
+            AttrDecl("rest", .global),
+        ]
+    ) {
+        div(
+            .id(.assign("id")), .role(.alertdialog), .aria(.modal, "false"),
+            .aria(.labelledby, "\(.assign("id"))-title"), .aria(.describedby, "\(.assign("id"))-text"),
+            .hidden(Expr.assign("show").negated),
+            .class(.literal(.string("w-96 max-w-full space-y-3 p-5 " + Styles.surface + " " + Styles.body))),
+            .phx(.hook, .literal(.string(DisconnectHook.name))),
+            .data("delay", .assign("delay")),
+            .rest
+        ) {
+            h2(.id("\(.assign("id"))-title"), .class("text-base font-semibold")) { "Connection lost" }
+            p(.id("\(.assign("id"))-text"), .class(.literal(.string("text-sm " + Styles.muted)))) {
+                "Your unsaved changes are preserved. We keep trying to reconnect; you can also refresh the page."
+            }
+            div(.class("flex justify-end")) {
+                a(.href(""), .class("rounded-md bg-indigo-600 px-3 py-2 text-sm font-semibold text-white hover:bg-indigo-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600")) {
+                    "Refresh"
+                }
+            }
+        }
+    }
+
+    static let definition = ComponentDefinition(
+        template,
+        stories: [Story("connection lost", ["show": true])],
+        hook: (name: DisconnectHook.name, source: DisconnectHook.source)
+    )
+}

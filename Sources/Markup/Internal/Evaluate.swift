@@ -1,0 +1,131 @@
+// Evaluation of expressions against concrete assigns, with Elixir's semantics.
+// An expression Elixir would raise on (a missing key, `"a" + 1`) evaluates to `nil`:
+// the gallery renders something rather than failing, and the stories avoid such cases.
+
+extension Expr {
+    func evaluate(in scope: Scope) -> AssignValue {
+        switch self {
+        case .literal(let value):
+            return value
+        case .assign(let path):
+            guard let head = path.first, let root = scope.assigns[head] else { return .null }
+            return descend(root, path)
+        case .variable(let path):
+            guard let head = path.first, let root = scope.variable(head) else { return .null }
+            return descend(root, path)
+        case .compare(let op, let l, let r):
+            return .bool(compare(op, l.evaluate(in: scope), r.evaluate(in: scope)))
+        case .arithmetic(let op, let l, let r):
+            return arithmetic(op, l.evaluate(in: scope), r.evaluate(in: scope))
+        case .and(let l, let r):
+            let left = l.evaluate(in: scope)
+            return left.isTruthy ? r.evaluate(in: scope) : left
+        case .or(let l, let r):
+            let left = l.evaluate(in: scope)
+            return left.isTruthy ? left : r.evaluate(in: scope)
+        case .not(let e):
+            return .bool(!e.evaluate(in: scope).isTruthy)
+        case .conditional(let c, let a, let b):
+            return c.evaluate(in: scope).isTruthy ? a.evaluate(in: scope) : b.evaluate(in: scope)
+        case .concat(let parts):
+            var text = ""
+            for part in parts { text += part.evaluate(in: scope).elixirText }
+            return .string(text)
+        case .length(let e):
+            guard case .list(let items) = e.evaluate(in: scope) else { return .null }
+            return .int(items.count)
+        case .take(let e, let n):
+            guard case .list(let items) = e.evaluate(in: scope) else { return .null }
+            return .list(Array(items.prefix(max(0, n))))
+        case .at(let e, let i):
+            guard case .list(let items) = e.evaluate(in: scope), i >= 0, i < items.count else { return .null }
+            return items[i]
+        case .pick(let options, let index):
+            guard case .int(let i) = index.evaluate(in: scope), i >= 0, i < options.count else { return .null }
+            return .string(options[i])
+        case .hashIndex(let e, let modulus):
+            guard modulus > 0 else { return .null }
+            let text = e.evaluate(in: scope).elixirText
+            return .int(Int(CRC32.checksum(text.utf8) % UInt32(modulus)))
+        case .first(let e):
+            guard case .string(let s) = e.evaluate(in: scope), let c = s.first else { return .null }
+            return .string(String(c))
+        case .rangeTo(let e):
+            guard case .int(let n) = e.evaluate(in: scope), n >= 1 else { return .list([]) }
+            return .list((1...n).map { .int($0) })
+        case .js(let commands):
+            return .string(JSONWriter.string(jsOps(commands, in: scope)))
+        }
+    }
+
+    /// Follows `path` after its first segment (already looked up as `value`).
+    private func descend(_ value: AssignValue, _ path: [String]) -> AssignValue {
+        var current = value
+        for key in path.dropFirst() {
+            guard let next = current[key] else { return .null }
+            current = next
+        }
+        return current
+    }
+
+    private func compare(_ op: ComparisonOperator, _ a: AssignValue, _ b: AssignValue) -> Bool {
+        switch op {
+        case .equal: elixirEqual(a, b)
+        case .notEqual: !elixirEqual(a, b)
+        case .less: elixirLess(a, b)
+        case .lessOrEqual: !elixirLess(b, a)
+        case .greater: elixirLess(b, a)
+        case .greaterOrEqual: !elixirLess(a, b)
+        }
+    }
+
+    private func arithmetic(_ op: ArithmeticOperator, _ a: AssignValue, _ b: AssignValue) -> AssignValue {
+        switch (a, b) {
+        case (.int(let x), .int(let y)):
+            let (result, overflow) = op == .plus ? x.addingReportingOverflow(y) : x.subtractingReportingOverflow(y)
+            return overflow ? .null : .int(result)
+        default:
+            guard let x = a.number, let y = b.number else { return .null }
+            return .double(op == .plus ? x + y : x - y)
+        }
+    }
+
+    /// The ops list LiveView 1.x encodes for a JS chain: `[[kind, args], ...]`, with
+    /// `nil` options dropped (JS.put_op) and class names split on spaces.
+    private func jsOps(_ commands: [JSCommand], in scope: Scope) -> AssignValue {
+        .list(commands.map { command in
+            var args: [String: AssignValue] = [:]
+            func put(_ key: String, _ expr: Expr?) {
+                guard let expr else { return }
+                let value = expr.evaluate(in: scope)
+                if value != .null { args[key] = value }
+            }
+            func transition(_ classes: String?) {
+                guard let classes else { return }
+                args["transition"] = .list([.list(splitClasses(classes)), .list([]), .list([])])
+            }
+            let kind: String
+            switch command {
+            case .push(let event, let value):
+                kind = "push"
+                args["event"] = .string(event)
+                if !value.isEmpty { args["value"] = .map(value.mapValues { $0.evaluate(in: scope) }) }
+            case .hide(let to, let classes):
+                kind = "hide"; put("to", to); transition(classes)
+            case .show(let to, let classes):
+                kind = "show"; put("to", to); transition(classes)
+            case .dispatch(let event, let to):
+                kind = "dispatch"; args["event"] = .string(event); put("to", to)
+            case .addClass(let names, let to):
+                kind = "add_class"; args["names"] = .list(splitClasses(names)); put("to", to)
+            case .removeClass(let names, let to):
+                kind = "remove_class"; args["names"] = .list(splitClasses(names)); put("to", to)
+            }
+            return .list([.string(kind), .map(args)])
+        })
+    }
+
+    private func splitClasses(_ names: String) -> [AssignValue] {
+        names.split(separator: " ").map { .string(String($0)) }
+    }
+}

@@ -1,0 +1,122 @@
+/// The template JSON back-end: the tree with expressions kept symbolic, for the
+/// browser runtime (schema in docs/template-json.md). Object keys are sorted, so the
+/// same tree always gives the same bytes.
+public enum TemplateJSON {
+    /// The schema version written as `"v"`.
+    public static let version = 1
+
+    /// A document `{"root": [...], "v": 1}` for nodes.
+    public static func document(_ nodes: [Node]) -> String {
+        JSONWriter.string(.map(["v": .int(version), "root": .list(nodes.map(node))]))
+    }
+
+    /// A document for a component: its body plus its attr defaults, so the runtime can
+    /// start from the same assigns a Phoenix call would.
+    public static func document(_ component: FunctionComponent) -> String {
+        JSONWriter.string(.map([
+            "v": .int(version),
+            "name": .string(component.name),
+            "defaults": .map(component.defaultAssigns),
+            "root": .list(component.body.map(node)),
+        ]))
+    }
+
+    static func node(_ node: Node) -> AssignValue {
+        switch node {
+        case .element(let element):
+            var object: [String: AssignValue] = ["el": .string(element.name)]
+            if !element.attributes.isEmpty { object["a"] = .list(element.attributes.map(attribute)) }
+            if !element.children.isEmpty { object["c"] = .list(element.children.map(Self.node)) }
+            return .map(object)
+        case .text(let expr):
+            return ["text": expression(expr)]
+        case .raw(let html):
+            return ["raw": .string(html)]
+        case .fragment(let children):
+            return ["fragment": .list(children.map(Self.node))]
+        case .conditional(let condition, let then, let otherwise):
+            var object: [String: AssignValue] = ["if": expression(condition), "then": .list(then.map(Self.node))]
+            if !otherwise.isEmpty { object["else"] = .list(otherwise.map(Self.node)) }
+            return .map(object)
+        case .loop(let variable, let list, let body):
+            return ["for": .string(variable), "in": expression(list), "c": .list(body.map(Self.node))]
+        case .stream(let name, let variable, let body):
+            return ["stream": .string(name), "as": .string(variable), "c": .list(body.map(Self.node))]
+        case .slot(let name):
+            return ["slot": .string(name)]
+        case .call(let call):
+            return callNode(call)
+        }
+    }
+
+    private static func callNode(_ call: ComponentCall) -> AssignValue {
+        let component = call.component
+        var object: [String: AssignValue] = [
+            "call": .string(component.name),
+            "a": .list(call.attributes.map { .list([.string($0.name), expression($0.value)]) }),
+            "defaults": .map(component.defaultAssigns),
+            "c": .list(component.body.map(node)),
+        ]
+        if let rest = component.restAttr { object["rest"] = .string(rest.name) }
+        if !call.slots.isEmpty {
+            object["slots"] = .map(Dictionary(call.slots.map { ($0.name, AssignValue.list($0.content.map(node))) },
+                                              uniquingKeysWith: { first, _ in first }))
+        }
+        return .map(object)
+    }
+
+    private static func attribute(_ attribute: Attribute) -> AssignValue {
+        switch attribute.value {
+        case .value(let expr): .list([.string(attribute.name), expression(expr)])
+        case .classList(let entries): .list([.string("class"), ["class": .list(entries.map(expression))]])
+        case .rest(let assign): ["rest": .string(assign)]
+        }
+    }
+
+    static func expression(_ expr: Expr) -> AssignValue {
+        switch expr {
+        case .literal(let value): ["lit": value]
+        case .assign(let path): ["get": .list(path.map { .string($0) })]
+        case .variable(let path): ["var": .list(path.map { .string($0) })]
+        case .compare(let op, let l, let r): ["op": .string(op.rawValue), "l": expression(l), "r": expression(r)]
+        case .arithmetic(let op, let l, let r): ["op": .string(op.rawValue), "l": expression(l), "r": expression(r)]
+        case .and(let l, let r): ["op": "&&", "l": expression(l), "r": expression(r)]
+        case .or(let l, let r): ["op": "||", "l": expression(l), "r": expression(r)]
+        case .not(let e): ["not": expression(e)]
+        case .conditional(let c, let a, let b): ["cond": expression(c), "then": expression(a), "else": expression(b)]
+        case .concat(let parts): ["concat": .list(parts.map(expression))]
+        case .length(let e): ["len": expression(e)]
+        case .take(let e, let n): ["take": expression(e), "n": .int(n)]
+        case .at(let e, let i): ["at": expression(e), "i": .int(i)]
+        case .pick(let options, let index): ["pick": .list(options.map { .string($0) }), "i": expression(index)]
+        case .hashIndex(let e, let n): ["hash": expression(e), "mod": .int(n)]
+        case .first(let e): ["first": expression(e)]
+        case .rangeTo(let e): ["range": expression(e)]
+        case .js(let commands): ["js": .list(commands.map(jsCommand))]
+        }
+    }
+
+    private static func jsCommand(_ command: JSCommand) -> AssignValue {
+        func withTarget(_ object: [String: AssignValue], _ to: Expr?) -> AssignValue {
+            var copy = object
+            if let to { copy["to"] = expression(to) }
+            return .map(copy)
+        }
+        switch command {
+        case .push(let event, let value):
+            var object: [String: AssignValue] = ["cmd": "push", "event": .string(event)]
+            if !value.isEmpty { object["value"] = .map(value.mapValues(expression)) }
+            return .map(object)
+        case .hide(let to, let transition):
+            return withTarget(["cmd": "hide"].merging(transition.map { ["transition": .string($0)] } ?? [:]) { $1 }, to)
+        case .show(let to, let transition):
+            return withTarget(["cmd": "show"].merging(transition.map { ["transition": .string($0)] } ?? [:]) { $1 }, to)
+        case .dispatch(let event, let to):
+            return withTarget(["cmd": "dispatch", "event": .string(event)], to)
+        case .addClass(let names, let to):
+            return withTarget(["cmd": "add_class", "names": .string(names)], to)
+        case .removeClass(let names, let to):
+            return withTarget(["cmd": "remove_class", "names": .string(names)], to)
+        }
+    }
+}

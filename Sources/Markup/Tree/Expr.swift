@@ -1,0 +1,72 @@
+/// A value in a template that varies with the assigns, kept symbolic so that every
+/// back-end can print it in its own language (evaluated for HTML, Elixir for HEEx,
+/// JSON for the browser runtime).
+public indirect enum Expr: Sendable, Hashable {
+    /// A constant.
+    case literal(AssignValue)
+    /// An assign path: `["user", "name"]` is `@user.name`.
+    case assign([String])
+    /// A path from a loop variable or a stream binding: `["user", "name"]` is `user.name`.
+    case variable([String])
+    /// `==`, `!=`, `<`, `<=`, `>`, `>=` with Elixir's term ordering.
+    case compare(ComparisonOperator, Expr, Expr)
+    /// `+` or `-` on numbers.
+    case arithmetic(ArithmeticOperator, Expr, Expr)
+    /// Elixir's `&&`: the left operand when falsy, else the right one.
+    case and(Expr, Expr)
+    /// Elixir's `||`: the left operand when truthy, else the right one.
+    case or(Expr, Expr)
+    /// `!`: `true` for `nil`/`false`, else `false`.
+    case not(Expr)
+    /// `if(c, do: a, else: b)`.
+    case conditional(Expr, then: Expr, else: Expr)
+    /// String interpolation: every part converted to text and joined.
+    case concat([Expr])
+    /// `length(list)`.
+    case length(Expr)
+    /// `Enum.take(list, n)` with `n >= 0`.
+    case take(Expr, Int)
+    /// `Enum.at(list, i)`: `nil` past the end.
+    case at(Expr, Int)
+    /// `Enum.at(["a", "b", ...], index)`: picks one of fixed strings (a palette).
+    case pick([String], Expr)
+    /// `rem(:erlang.crc32(to_string(x)), n)`: a stable hash of `x` into `0..<n`.
+    case hashIndex(Expr, Int)
+    /// `String.first(s)`: the first grapheme, `nil` for an empty string.
+    case first(Expr)
+    /// `1..n//1`: the integers from 1 to `n`, none when `n < 1` (for loops of N rows).
+    case rangeTo(Expr)
+    /// A chain of `Phoenix.LiveView.JS` commands.
+    case js([JSCommand])
+}
+
+/// Comparison operators, spelled as in Elixir.
+public enum ComparisonOperator: String, Sendable, Hashable, CaseIterable {
+    case equal = "=="
+    case notEqual = "!="
+    case less = "<"
+    case lessOrEqual = "<="
+    case greater = ">"
+    case greaterOrEqual = ">="
+}
+
+/// Arithmetic operators, spelled as in Elixir.
+public enum ArithmeticOperator: String, Sendable, Hashable, CaseIterable {
+    case plus = "+"
+    case minus = "-"
+}
+
+extension Expr: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
+    ExpressibleByBooleanLiteral, ExpressibleByNilLiteral, ExpressibleByFloatLiteral
+{
+    public init(stringLiteral value: String) { self = .literal(.string(value)) }
+    public init(integerLiteral value: Int) { self = .literal(.int(value)) }
+    public init(booleanLiteral value: Bool) { self = .literal(.bool(value)) }
+    public init(nilLiteral: ()) { self = .literal(.null) }
+    public init(floatLiteral value: Double) { self = .literal(.double(value)) }
+}
+
+extension Expr {
+    /// `1..n//1`: the list `[1, 2, ..., n]`, empty when `n < 1`.
+    public static func range(to n: Expr) -> Expr { .rangeTo(n) }
+}

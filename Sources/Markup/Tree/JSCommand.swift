@@ -1,0 +1,18 @@
+/// One `Phoenix.LiveView.JS` command; a chain of them is an `Expr.js` value.
+///
+/// The HTML back-end renders a chain as LiveView 1.x does: a JSON array of
+/// `[kind, args]` pairs whose args drop `nil` options and list keys in order.
+public enum JSCommand: Sendable, Hashable {
+    /// `JS.push(event, value: %{...})`: sends an event to the server.
+    case push(event: String, value: [String: Expr] = [:])
+    /// `JS.hide(to: selector, transition: classes)`.
+    case hide(to: Expr? = nil, transition: String? = nil)
+    /// `JS.show(to: selector, transition: classes)`.
+    case show(to: Expr? = nil, transition: String? = nil)
+    /// `JS.dispatch(event, to: selector)`: a DOM event for a listener in `app.js`.
+    case dispatch(event: String, to: Expr? = nil)
+    /// `JS.add_class(names, to: selector)`.
+    case addClass(String, to: Expr? = nil)
+    /// `JS.remove_class(names, to: selector)`.
+    case removeClass(String, to: Expr? = nil)
+}

@@ -13,6 +13,7 @@
 //   push_event(name, payload) server push_event, for hooks' handleEvent (L12)
 //   timeout(ref)             a push got no reply within 30 s (L8)
 //   log(entry)
+//   settings(s)              net/clock/seed settings changed through api()
 
 import { createClock } from "./clock.js";
 import { createRng } from "./rng.js";
@@ -23,7 +24,9 @@ import { createConnectionState } from "./connection.js";
 import { applyStreamOps } from "./streams.js";
 import { render } from "./template.js";
 
-export function createRuntime({ demo, scheduler, paused = false, seed = 1, net: netSettings = {}, clock: givenClock } = {}) {
+// recover(): L9, the forms to re-send on a rejoin, as [[event, value], ...]
+// (the DOM layer reads them from the page).
+export function createRuntime({ demo, scheduler, paused = false, seed = 1, net: netSettings = {}, clock: givenClock, recover = null } = {}) {
   const clock = givenClock || createClock({ scheduler, paused });
   let currentSeed = seed;
   const rng = createRng(seed);
@@ -62,10 +65,23 @@ export function createRuntime({ demo, scheduler, paused = false, seed = 1, net: 
     onMessage: (msg) => apply(msg),
     onStatus(status, extra) {
       if (status === "joined") {
-        streams = {}; // a join's render replaces the page (streams start empty)
-        apply(extra.rendered);
-        conn.joined();
-        resolveReady();
+        const done = (out) => {
+          streams = {}; // a join's render replaces the page (streams start empty)
+          apply(out);
+          conn.joined();
+          resolveReady();
+        };
+        // L9: on a rejoin, the forms to recover are pushed first; the page
+        // shows the join's render once every recovery push has its reply.
+        const forms = extra.joinCount > 1 && recover ? recover() : [];
+        if (!forms.length) return done(extra.rendered);
+        const acc = { ...extra.rendered, streamOps: [...(extra.rendered.streamOps || [])], events: [...(extra.rendered.events || [])] };
+        let left = forms.length;
+        const one = (out) => {
+          if (out && !out.error) { acc.assigns = out.assigns; acc.streamOps.push(...(out.streamOps || [])); acc.events.push(...(out.events || [])); }
+          if (--left === 0) done(acc);
+        };
+        for (const [event, value] of forms) net.push(event, value, { onReply: (ref, out) => one(out), onTimeout: () => one(null) });
       } else if (status === "down") conn.error(extra.kind);
     },
   });
@@ -117,19 +133,22 @@ export function createRuntime({ demo, scheduler, paused = false, seed = 1, net: 
       net.connect();
       return ready;
     },
-    // The scriptable surface of issue 4 (window.rtux); the DOM layer wraps
-    // clock.advance to also wait for its patch.
+    // The scriptable surface of issue 4 (window.rtux). Changes to the
+    // settings (net, pause, speed, seed) emit `settings({net, speed, paused,
+    // seed})` for the panel and the URL hash.
     api() {
+      const changed = (r) => { emit("settings", { net: net.get(), speed: clock.speed(), paused: clock.paused, seed: currentSeed }); return r; };
       return {
         get ready() { return runtime.ready; },
         reset: () => runtime.reset(),
-        seed: (n) => runtime.seed(n),
-        clock: { pause: () => clock.pause(), resume: () => clock.resume(), advance: (ms) => clock.advance(ms),
-          speed: (x) => clock.speed(x), now: () => clock.now() },
-        net: { set: (p) => net.set(p), get: () => net.get(), disconnect: () => net.disconnect(),
+        seed: (n) => changed(runtime.seed(n)),
+        clock: { pause: () => changed(clock.pause()), resume: () => changed(clock.resume()), advance: (ms) => clock.advance(ms),
+          speed: (x) => (x === undefined ? clock.speed() : changed(clock.speed(x))), now: () => clock.now() },
+        net: { set: (p) => changed(net.set(p)), get: () => net.get(), disconnect: () => net.disconnect(),
           reconnect: () => net.reconnect(), outage: (ms) => net.outage(ms) },
         server: { state: () => server.state() },
         log: () => runtime.log(),
+        classes: () => conn.classes,
         peers: { list: () => peers.list(), actions: () => peers.actions(), act: (n, a, p) => peers.act(n, a, p) },
       };
     },

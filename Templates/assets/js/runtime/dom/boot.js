@@ -1,0 +1,74 @@
+// The demo page's boot: read #rtux-demo-data, create the runtime, render
+// into #rtux-root, wire events and hooks, apply the URL hash, expose
+// window.rtux (issue 4), and build the panel when one is given.
+
+import { createRuntime } from "../runtime.js";
+import { morph } from "./morph.js";
+import { createJS } from "./js.js";
+import { createHooks } from "./hooks.js";
+import { createEvents, formValues } from "./events.js";
+import { parseHash } from "./hash.js";
+
+const CONTAINER = ["phx-loading", "phx-connected", "phx-error", "phx-client-error", "phx-server-error"];
+
+export function boot({ hooks: hookDefs = {}, panel = null, win = window } = {}) {
+  const doc = win.document;
+  const data = JSON.parse(doc.getElementById("rtux-demo-data").textContent);
+  const demo = { ...data.demo, template: data.template || data.demo.template };
+  const root = doc.getElementById("rtux-root");
+  const html = doc.documentElement;
+  const url = parseHash(win.location.hash);
+
+  // L9: forms with an id and phx-change (not phx-auto-recover="ignore").
+  const recover = () => [...root.querySelectorAll("form[id][phx-change]")]
+    .filter((f) => f.getAttribute("phx-auto-recover") !== "ignore")
+    .map((f) => [f.getAttribute("phx-auto-recover") || f.getAttribute("phx-change"), formValues(f)]);
+
+  const rt = createRuntime({ demo, paused: !!url.paused, seed: url.seed ?? 1, net: url.net, recover });
+  const clock = rt.clock;
+  if (url.speed) clock.speed(url.speed);
+
+  const events = createEvents({ root, rt });
+  const js = createJS({ doc, clock, push: events.push });
+  const hooks = createHooks({ root, defs: hookDefs, clock, push: events.push, js: js.hookJS, on: rt.on });
+  events.bind(js);
+  const ctx = { doc, updated: hooks.updated, removed: hooks.removed };
+  const patch = () => { morph(root, rt.vtree, ctx); hooks.scan(); };
+
+  // L10: page-loading events for the initial join and after an error.
+  let loading = "initial";
+  const pageLoading = (edge, kind) => win.dispatchEvent(new CustomEvent(`phx:page-loading-${edge}`, { detail: { kind } }));
+  pageLoading("start", loading);
+
+  rt.on("render", patch);
+  rt.on("ack", events.ack);
+  rt.on("reply", patch); // patches held by a ref lock (L3) apply once it is released
+  rt.on("classes", (c) => {
+    root.classList.remove(...CONTAINER);
+    root.classList.add(...c);
+    if (c.includes("phx-connected") && loading) { pageLoading("stop", loading); loading = null; }
+    else if (c.includes("phx-error") && !loading) pageLoading("start", (loading = "error"));
+  });
+  rt.on("binding", (name) => { // L6: phx-connected / phx-disconnected JS
+    for (const el of root.querySelectorAll(`[phx-${name}]`)) js.run(el.getAttribute(`phx-${name}`), el);
+  });
+  rt.on("hook", hooks.signal);
+
+  const api = rt.api();
+  const reset = api.reset;
+  api.reset = () => { hooks.destroyAll(); root.textContent = ""; return reset(); };
+
+  // Theme: the gallery posts {rtux: "theme", theme}; standalone, the system's.
+  const setTheme = (t) => { if (t === "dark" || t === "light") html.dataset.theme = t; };
+  if (win.parent === win && win.matchMedia && win.matchMedia("(prefers-color-scheme: dark)").matches) setTheme("dark");
+  win.addEventListener("message", (e) => { if (e.data && e.data.rtux === "theme") setTheme(e.data.theme); });
+  // The gallery sizes its frame from this.
+  if (win.parent !== win && win.ResizeObserver) {
+    new win.ResizeObserver(() => win.parent.postMessage({ rtux: "height", id: data.id, height: doc.documentElement.scrollHeight }, "*")).observe(doc.body);
+  }
+
+  if (panel) panel({ doc, rt, api });
+  win.rtux = api;
+  rt.connect();
+  return api;
+}

@@ -1,0 +1,134 @@
+// DOM events → pushes, through client.js (L1–L5, L7) and ratelimit.js (L15).
+// One delegated listener per event type on the demo's root:
+//   phx-click (phx-value-*), phx-submit, phx-change (on the form or the
+//   field; phx-debounce / phx-throttle on the field), phx-blur / phx-focus,
+//   phx-keydown (phx-key, throttle per key). A binding whose value is a JSON
+//   list runs JS commands instead (L11).
+
+import { pushFrom, submitFrom, ackOps } from "../client.js";
+import { putRef } from "../refs.js";
+import { createRateLimiter } from "../ratelimit.js";
+
+// An element as refs.js sees it; `id` is its index in the list we apply to.
+export const describe = (el, id) => ({
+  id, tag: el.localName, type: el.type,
+  attrs: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])),
+  classes: [...el.classList], text: el.textContent,
+});
+
+// refs.js operations onto real elements (els[op.id]).
+export function applyOps(els, ops) {
+  for (const o of ops) {
+    const el = els[o.id];
+    if (!el) continue;
+    if (o.op === "addClass") el.classList.add(o.name);
+    else if (o.op === "removeClass") el.classList.remove(o.name);
+    else if (o.op === "setAttr") el.setAttribute(o.name, o.value);
+    else if (o.op === "removeAttr") el.removeAttribute(o.name);
+    else if (o.op === "setText") el.textContent = o.value;
+  }
+}
+
+const bindingValues = (el) => {
+  const o = {};
+  for (const a of el.attributes) if (a.name.startsWith("phx-value-")) o[a.name.slice(10)] = a.value;
+  return o;
+};
+
+// A form's fields as LiveView sends them (the last value of a name wins).
+export function formValues(form, submitter) {
+  const o = {};
+  const fd = new FormData(form);
+  if (submitter && submitter.name) fd.append(submitter.name, submitter.value);
+  for (const [k, v] of fd) if (typeof v === "string") o[k] = v;
+  return o;
+}
+
+export function createEvents({ root, rt }) {
+  let js = null; // set by bind (events and JS commands call each other)
+  const limiters = new WeakMap();
+
+  // L2: the ack of ref clears the loading state of every element with refs ≤ ref.
+  function ack(ref) {
+    const els = [...root.querySelectorAll("[data-phx-ref-src]")];
+    applyOps(els, ackOps(ref, els.map(describe)));
+  }
+
+  // One push from an element (or JS commands when the binding is a list).
+  function push(el, type, event, value = {}, onReply) {
+    if (/^\s*\[/.test(event)) return js.run(event, el, type);
+    const r = pushFrom(rt, describe(el, 0), { eventType: type, event, value: type === "hook" ? value : { ...bindingValues(el), ...value }, onReply });
+    applyOps([el], r.ops);
+    return r;
+  }
+
+  function limited(el, type, payload, key) {
+    let m = limiters.get(el);
+    if (!m) limiters.set(el, (m = {}));
+    m[type] ||= createRateLimiter({
+      clock: rt.clock, debounce: el.getAttribute("phx-debounce"), throttle: el.getAttribute("phx-throttle"),
+      send: (p) => p.send(),
+    });
+    m[type].input({ send: payload }, { key });
+  }
+
+  const handlers = {
+    click(e) {
+      const el = e.target.closest("[phx-click]");
+      if (!el || !root.contains(el)) return;
+      if (el.localName === "a") e.preventDefault();
+      push(el, "click", el.getAttribute("phx-click"));
+    },
+    submit(e) {
+      const form = e.target;
+      const event = form.getAttribute("phx-submit");
+      if (event === null) return;
+      e.preventDefault();
+      for (const c of form.elements) { const m = limiters.get(c); if (m && m.change) m.change.submit(); }
+      if (/^\s*\[/.test(event)) return js.run(event, form, "submit");
+      const controls = [...form.elements].filter((c) => /^(button|input|textarea|select)$/.test(c.localName));
+      const els = [form, ...controls];
+      const r = submitFrom(rt, describe(form, 0), controls.map((c, i) => describe(c, i + 1)), {
+        event, value: formValues(form, e.submitter), submitter: e.submitter ? els.indexOf(e.submitter) : null,
+      });
+      applyOps(els, r.ops);
+    },
+    input(e) {
+      const input = e.target, form = input.form;
+      const owner = input.hasAttribute("phx-change") ? input : form && form.hasAttribute("phx-change") ? form : null;
+      if (!owner || !root.contains(owner)) return;
+      const event = owner.getAttribute("phx-change");
+      limited(input, "change", () => {
+        const value = form ? formValues(form) : { [input.name]: input.value };
+        const r = push(input, "change", event, { ...value, _target: [input.name] });
+        if (r && r.status === "sent" && form) applyOps([form], putRef(describe(form, 0), { ref: r.ref, eventType: "change", lock: false }));
+      });
+    },
+    keydown(e) {
+      const el = e.target.closest("[phx-keydown]");
+      if (!el || !root.contains(el)) return;
+      const want = el.getAttribute("phx-key");
+      if (want && want.toLowerCase() !== e.key.toLowerCase()) return;
+      limited(el, "keydown", () => push(el, "keydown", el.getAttribute("phx-keydown"), { key: e.key }), e.key);
+    },
+    focusin(e) {
+      const ev = e.target.getAttribute && e.target.getAttribute("phx-focus");
+      if (ev !== null && ev !== undefined) push(e.target, "focus", ev);
+    },
+    focusout(e) {
+      const el = e.target;
+      const m = limiters.get(el);
+      if (m) for (const l of Object.values(m)) l.blur(); // L15: a pending debounced event is flushed
+      const ev = el.getAttribute && el.getAttribute("phx-blur");
+      if (ev !== null && ev !== undefined) push(el, "blur", ev);
+    },
+  };
+
+  return {
+    ack, push,
+    bind(jsCommands) {
+      js = jsCommands;
+      for (const [type, fn] of Object.entries(handlers)) root.addEventListener(type, fn);
+    },
+  };
+}

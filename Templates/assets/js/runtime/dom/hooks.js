@@ -1,0 +1,49 @@
+// L12 hooks: an element with phx-hook="Name" (and an id) gets an object
+// whose prototype is the hook definition: mounted, beforeUpdate, updated,
+// destroyed, disconnected, reconnected; this.el, this.pushEvent(event,
+// payload, (reply, ref) => …) (phx-hook-loading, L1), this.handleEvent(name,
+// cb) for the server's push_event, this.js() (sticky JS commands, L11), and
+// this.clock: the demo's virtual clock, so a hook's timers pause, speed up
+// and step with everything else.
+
+export function createHooks({ root, defs, clock, push, js, on }) {
+  const live = new Map(); // element → hook instance
+
+  function mount(el) {
+    const def = defs[el.getAttribute("phx-hook")];
+    if (!def) throw new Error(`no hook named "${el.getAttribute("phx-hook")}" (phx-hook on #${el.id})`);
+    const offs = [];
+    const hook = Object.assign(Object.create(def), {
+      el, clock,
+      pushEvent: (event, payload = {}, cb) => push(el, "hook", event, payload, cb),
+      handleEvent: (name, cb) => { const off = on("push_event", (n, p) => n === name && cb(p)); offs.push(off); return off; },
+      removeHandleEvent: (off) => off(),
+      js: () => js,
+      __offs: offs,
+    });
+    live.set(el, hook);
+    if (hook.mounted) hook.mounted();
+  }
+
+  function destroy(el) {
+    const hook = live.get(el);
+    if (!hook) return;
+    live.delete(el);
+    hook.__offs.forEach((off) => off());
+    if (hook.destroyed) hook.destroyed();
+  }
+
+  return {
+    // After a patch: mount the hooks of new elements.
+    scan() { for (const el of root.querySelectorAll("[phx-hook]")) if (!live.has(el)) mount(el); },
+    updated(el) { const h = live.get(el); if (h && h.updated) h.updated(); },
+    // A node left the page: its hooks (and those below it) are destroyed.
+    removed(node) {
+      if (live.has(node)) destroy(node);
+      for (const el of node.querySelectorAll("[phx-hook]")) destroy(el);
+    },
+    // disconnected / reconnected (L12)
+    signal(name) { for (const h of [...live.values()]) if (h[name]) h[name](); },
+    destroyAll() { for (const el of [...live.keys()]) destroy(el); },
+  };
+}

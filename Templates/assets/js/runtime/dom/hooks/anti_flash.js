@@ -1,0 +1,34 @@
+// AntiFlash (skeleton-flash, skeletons): a button [data-load="event"] inside
+// the hooked section pushes the load; the section's [data-skeleton] shows
+// only if the load is still running at 200 ms, and then for at least
+// 300 ms, in place of its [data-content] (antiflash.js has the rule).
+// Timers come from this.clock (the demo's virtual clock).
+
+import { createAntiFlash } from "../../antiflash.js";
+
+export const AntiFlash = {
+  mounted() {
+    const part = (name) => this.el.querySelector(`[data-${name}]`);
+    this.flash = createAntiFlash({
+      clock: this.clock,
+      delay: +(this.el.dataset.delay || 200),
+      minShow: +(this.el.dataset.minShow || 300),
+      onChange: (on) => {
+        const js = this.js();
+        js[on ? "show" : "hide"](part("skeleton"));
+        js[on ? "hide" : "show"](part("content"));
+        js.setAttribute(this.el, "aria-busy", String(on));
+      },
+    });
+    this.onClick = (e) => {
+      const button = e.target.closest("[data-load]");
+      if (!button || !this.el.contains(button)) return;
+      this.flash.start();
+      this.pushEvent(button.dataset.load, {}, () => this.flash.done());
+    };
+    this.el.addEventListener("click", this.onClick);
+  },
+  destroyed() {
+    this.el.removeEventListener("click", this.onClick);
+  },
+};

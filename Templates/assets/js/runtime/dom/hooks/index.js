@@ -1,0 +1,5 @@
+// The hooks the demos may name in phx-hook (L12).
+import { AntiFlash } from "./anti_flash.js";
+import { ConnectionBanner } from "./connection_banner.js";
+
+export const hooks = { AntiFlash, ConnectionBanner };

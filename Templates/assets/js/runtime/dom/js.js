@@ -1,0 +1,68 @@
+// L11 JS commands, as LiveView encodes them in phx-* attributes:
+//   [["add_class", {"names": ["a"], "to": "#x"}], ["push", {"event": "inc"}], ...]
+// Class and attribute changes are sticky: recorded on the element so a later
+// server patch keeps them (morph.js). show/hide use the `hidden` attribute.
+// Transitions are decoration only: classes on the clock, never holding state.
+
+import { sticky } from "./morph.js";
+
+const list = (x) => (Array.isArray(x) ? x : String(x || "").split(" ")).filter(Boolean);
+
+// push(el, eventType, event, value) sends an event (events.js).
+export function createJS({ doc, clock, push }) {
+  const focusStack = [];
+  const targets = (to, src) => (!to ? [src] : typeof to === "string" ? [...doc.querySelectorAll(to)]
+    : to.inner ? [...src.querySelectorAll(to.inner)] : to.closest ? [src.closest(to.closest)].filter(Boolean) : []);
+  const setClass = (el, names, on) => { for (const n of list(names)) { sticky(el).c.set(n, on); el.classList.toggle(n, on); } };
+  const setAttr = (el, k, v) => { sticky(el).a.set(k, v); v === null ? el.removeAttribute(k) : el.setAttribute(k, v); };
+  function transition(el, t, time = 200) {
+    if (!t) return;
+    const [run, start = [], end = []] = typeof t === "string" ? [list(t)] : t.map(list);
+    el.classList.add(...run, ...start);
+    clock.setTimeout(() => { el.classList.remove(...start); el.classList.add(...end); }, 0);
+    clock.setTimeout(() => el.classList.remove(...run, ...end), time);
+  }
+  const ops = {
+    push: (el, a, type) => push(el, type, a.event, a.value || {}),
+    show: (el, a) => { setAttr(el, "hidden", null); transition(el, a.transition, a.time); },
+    hide: (el, a) => { setAttr(el, "hidden", ""); transition(el, a.transition, a.time); },
+    toggle: (el, a) => ops[el.hidden ? "show" : "hide"](el, a),
+    add_class: (el, a) => { setClass(el, a.names, true); transition(el, a.transition, a.time); },
+    remove_class: (el, a) => { setClass(el, a.names, false); transition(el, a.transition, a.time); },
+    toggle_class: (el, a) => { for (const n of list(a.names)) setClass(el, n, !el.classList.contains(n)); },
+    set_attribute: (el, a) => setAttr(el, a.attr[0], a.attr[1]),
+    remove_attribute: (el, a) => setAttr(el, a.attr, null),
+    toggle_attribute: (el, a) => {
+      const [k, v1, v2] = a.attr, cur = el.getAttribute(k);
+      setAttr(el, k, v2 === undefined ? (cur === null ? v1 : null) : cur === v1 ? v2 : v1);
+    },
+    transition: (el, a) => transition(el, a.transition, a.time),
+    dispatch: (el, a) => el.dispatchEvent(new CustomEvent(a.event, { bubbles: a.bubbles !== false, detail: a.detail })),
+    focus: (el) => el.focus(),
+    focus_first: (el) => { const f = el.querySelector("a[href],button,input,select,textarea,[tabindex]"); if (f) f.focus(); },
+    push_focus: (el) => focusStack.push(el),
+    pop_focus: () => { const f = focusStack.pop(); if (f) f.focus(); },
+    exec: (el, a, type) => run(el.getAttribute(a.attr), el, type),
+    navigate() {}, patch() {}, // one page per demo: nothing to navigate to
+  };
+  // cmds: the attribute's JSON text or the parsed list; src: the element it fired on.
+  function run(cmds, src, type = "click") {
+    if (typeof cmds === "string") cmds = JSON.parse(cmds);
+    for (const [kind, a = {}] of cmds || []) {
+      if (!ops[kind]) throw new Error(`unknown JS command "${kind}"`);
+      for (const el of kind === "push" || kind === "pop_focus" ? [src] : targets(a.to, src)) ops[kind](el, a, type);
+    }
+  }
+  // A hook's this.js(): the same commands on elements (LiveView 1.x).
+  const hookJS = {
+    show: (el, o = {}) => ops.show(el, o), hide: (el, o = {}) => ops.hide(el, o), toggle: (el, o = {}) => ops.toggle(el, o),
+    addClass: (el, names, o = {}) => ops.add_class(el, { ...o, names }),
+    removeClass: (el, names, o = {}) => ops.remove_class(el, { ...o, names }),
+    toggleClass: (el, names) => ops.toggle_class(el, { names }),
+    transition: (el, t, o = {}) => transition(el, t, o.time),
+    setAttribute: (el, k, v) => setAttr(el, k, v), removeAttribute: (el, k) => setAttr(el, k, null),
+    toggleAttribute: (el, k, v1, v2) => ops.toggle_attribute(el, { attr: [k, v1, v2] }),
+    exec: (cmds, src = doc.body) => run(cmds, src),
+  };
+  return { run, hookJS };
+}

@@ -1,0 +1,141 @@
+"""Helpers for the demo tests: find (or build) a demo file, open it, drive window.rtux.
+
+demo_path(id) is $RTUX_OUTPUT/demos/<id>.html (RTUX_OUTPUT defaults to `output`,
+relative to the repo root) when the build wrote it; otherwise every demo is
+assembled once per session from its fixture with scripts/assemble_demo.py into a
+temporary folder. So the tests run now, and against the real build later.
+"""
+
+import atexit
+import importlib.util
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from urllib.parse import urlencode
+
+import pytest
+
+from helpers import REPO_ROOT
+
+DEMO_IDS = ["skeletons", "loading-classes", "disconnect-banner", "typing-indicator", "undo-buffer"]
+ASSEMBLER = REPO_ROOT / "scripts" / "assemble_demo.py"
+BLOCKING = ("serious", "critical")
+
+_built = {}
+
+
+def output_dir() -> Path:
+    raw = Path(os.environ.get("RTUX_OUTPUT", "output"))
+    return raw if raw.is_absolute() else REPO_ROOT / raw
+
+
+def _assemble_all() -> Path:
+    if "dir" not in _built:
+        folder = Path(tempfile.mkdtemp(prefix="rtux-demos-"))
+        atexit.register(shutil.rmtree, folder, True)
+        for demo_id in DEMO_IDS:
+            proc = subprocess.run([sys.executable, str(ASSEMBLER), demo_id, str(folder / f"{demo_id}.html")],
+                                  capture_output=True, text=True, cwd=REPO_ROOT)
+            if not (folder / f"{demo_id}.html").is_file():
+                pytest.fail(f"assemble_demo.py {demo_id} failed:\n{proc.stdout}{proc.stderr}", pytrace=False)
+        _built["dir"] = folder
+    return _built["dir"]
+
+
+def demo_path(demo_id: str) -> Path:
+    """The demo file: the build's, else one assembled from Tests/js/fixtures for this session."""
+    built = output_dir() / "demos" / f"{demo_id}.html"
+    if built.is_file():
+        return built
+    return _assemble_all() / f"{demo_id}.html"
+
+
+def demo_url(demo_id: str, **settings) -> str:
+    """file:// URL with the panel's hash settings, e.g. demo_url('x', latency=300, paused=1)."""
+    url = demo_path(demo_id).resolve().as_uri()
+    return url + ("#" + urlencode(settings) if settings else "")
+
+
+# Runs an async function body in the page: `await` works; `return` gives the result.
+# Shown = present, not inside [hidden], and rendered (has a box).
+_ASYNC = """
+const done = arguments[arguments.length - 1];
+const args = Array.prototype.slice.call(arguments, 0, -1);
+const $ = (s) => document.querySelector(s);
+const $$ = (s) => Array.from(document.querySelectorAll(s));
+const shown = (s) => { const el = typeof s === 'string' ? $(s) : s; return !!el && !el.closest('[hidden]') && el.getClientRects().length > 0; };
+const text = (s) => { const el = typeof s === 'string' ? $(s) : s; return el ? el.textContent.replace(/\\s+/g, ' ').trim() : null; };
+const byName = (name) => $$('button').find((b) => (b.getAttribute('aria-label') || b.textContent).trim() === name) || null;
+const advance = (ms) => rtux.clock.advance(ms);
+(async () => { %s })().then((v) => done({ok: v === undefined ? null : v}), (e) => done({error: String(e && e.stack || e)}));
+"""
+
+
+def run(driver, body: str, *args):
+    """Run `body` as an async function in the page; returns its value or fails with the page's error."""
+    out = driver.execute_async_script(_ASYNC % body, *args)
+    if out is None or "error" in out:
+        pytest.fail(f"in the page: {out and out['error']}\n--- script ---\n{body}", pytrace=False)
+    return out["ok"]
+
+
+def open_demo(driver, demo_id: str, **settings):
+    """Open a demo on a paused clock and let it join (advance by its round trip). Returns rtux.net.get()."""
+    settings.setdefault("paused", 1)
+    driver.get("about:blank")  # a new document even when only the hash differs
+    driver.get(demo_url(demo_id, **settings))
+    return run(driver, """
+        if (!window.rtux) throw new Error('no window.rtux: the demo did not boot');
+        const n = rtux.net.get();
+        await rtux.clock.advance(n.latency + n.jitter);
+        await rtux.ready;
+        return n;
+    """)
+
+
+# --- axe-core, as Tests/browser/test_axe.py runs it (axe 4 from RTUX_AXE_JS or axe-playwright-python) ---
+
+def axe_script():
+    env = os.environ.get("RTUX_AXE_JS")
+    if env:
+        return env if Path(env).is_file() else None
+    spec = importlib.util.find_spec("axe_playwright_python")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        candidate = Path(folder) / "axe.min.js"
+        if candidate.is_file():
+            return str(candidate)
+    return None
+
+
+def axe_violations(driver):
+    """Serious and critical axe-core 4 violations on the current page, as readable lines."""
+    script = axe_script()
+    if not script:
+        pytest.fail("axe-core 4 is needed: `python3 -m pip install --no-deps axe-playwright-python`, "
+                    "or set RTUX_AXE_JS to an axe.min.js", pytrace=False)
+    driver.execute_script(Path(script).read_text())
+    results = run(driver, "return await axe.run(document, {resultTypes: ['violations']});")
+    lines = []
+    for v in results["violations"]:
+        if v.get("impact") not in BLOCKING:
+            continue
+        lines.append(f"[{v['impact']}] {v['id']}: {v['help']}")
+        for node in v["nodes"][:5]:
+            lines.append(f"    at {', '.join(map(str, node['target']))}: {node['html'][:160]}")
+            summary = (node.get("failureSummary") or "").strip().replace("\n", " / ")
+            if summary:
+                lines.append(f"       {summary[:300]}")
+    return lines
+
+
+def severe_console(driver):
+    """SEVERE browser console entries since the last read."""
+    return [e for e in driver.get_log("browser") if e.get("level") == "SEVERE"]
+
+
+def pretty(value) -> str:
+    return json.dumps(value, indent=1, ensure_ascii=False)

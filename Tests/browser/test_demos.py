@@ -1,0 +1,492 @@
+"""The five first demos in Chromium, opened from file://, driven through window.rtux.
+
+Every test starts the demo on a paused virtual clock (`#paused=1`) and moves time
+only with rtux.clock.advance(ms): nothing sleeps, and every timing is exact.
+Clicks and form submits run inside one page script, so "in the same task as the
+click" means what it says. Rules are cited by their LIVEVIEW.md number.
+"""
+
+import gzip
+
+import pytest
+
+from demo_support import (DEMO_IDS, axe_violations, demo_path, open_demo, pretty, run,
+                          severe_console)
+from helpers import emulate_media, set_viewport
+
+
+@pytest.fixture
+def page(browser):
+    """The session browser; fails the test on any SEVERE console entry it caused."""
+    yield browser
+    severe = severe_console(browser)
+    if severe:
+        pytest.fail("console errors:\n" + "\n".join(f"  {e['message']}" for e in severe), pytrace=False)
+
+
+# ---------------------------------------------------------------- every demo
+
+@pytest.mark.parametrize("demo_id", DEMO_IDS)
+def test_boots_connected_with_the_file_contract(page, demo_id):
+    open_demo(page, demo_id)
+    got = run(page, """
+        const data = JSON.parse($('#rtux-demo-data').textContent);
+        return {
+          id: data.id, keys: Object.keys(data).sort(), title: document.title,
+          root: $('#rtux-root').className, main: !!$('main#rtux-demo > #rtux-root[data-phx-main]'),
+          panel: !!$('#rtux-demo > details#rtux-panel'), open: $('#rtux-panel').open,
+          api: ['ready', 'reset', 'seed', 'clock', 'net', 'server', 'log', 'peers'].filter((k) => !(k in rtux)),
+          external: $$('script[src], link[href], img[src], iframe').length,
+        };
+    """)
+    assert got["id"] == demo_id
+    assert got["keys"] == ["demo", "id", "template"]
+    assert got["title"] == f"Demo: {demo_id} · rtux"
+    assert got["root"] == "phx-connected"  # L6
+    assert got["main"] and got["panel"] and got["open"] is False
+    assert got["api"] == [], f"window.rtux lacks {got['api']}"
+    assert got["external"] == 0, "a demo file loads nothing from outside"
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+@pytest.mark.parametrize("demo_id", DEMO_IDS)
+def test_no_serious_axe_violations(page, demo_id, theme):
+    emulate_media(page, prefers_reduced_motion="reduce")
+    open_demo(page, demo_id)
+    # The gallery sets the theme by message; open the panel so it is checked too.
+    run(page, """
+        window.postMessage({rtux: 'theme', theme: args[0]}, '*');
+        await new Promise((r) => setTimeout(r, 0));
+        $('#rtux-panel').open = true;
+        if (document.documentElement.dataset.theme !== args[0]) throw new Error('theme message not applied');
+    """, theme)
+    bad = axe_violations(page)
+    assert not bad, f"{demo_id} ({theme}):\n" + "\n".join(bad)
+
+
+@pytest.mark.parametrize("demo_id", DEMO_IDS)
+def test_usable_at_360_px(page, demo_id):
+    set_viewport(page, 360, 740)
+    open_demo(page, demo_id)
+    widths = run(page, """
+        $('#rtux-panel').open = true;
+        return [document.documentElement.scrollWidth, document.documentElement.clientWidth];
+    """)
+    assert widths[0] <= widths[1], f"{demo_id} scrolls sideways at 360 px: {widths}"
+
+
+@pytest.mark.parametrize("demo_id", DEMO_IDS)
+def test_gzip_size_budget(demo_id):
+    size = len(gzip.compress(demo_path(demo_id).read_bytes(), 9, mtime=0))
+    assert size <= 40 * 1024, f"{demo_id}: {size} bytes gzip > 40 KB"
+
+
+def test_runtime_without_panel_size_budget():
+    import importlib.util
+    from helpers import REPO_ROOT
+    spec = importlib.util.spec_from_file_location("assemble_demo", REPO_ROOT / "scripts" / "assemble_demo.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    size = mod.gz(mod.bundle_core().encode())
+    assert size <= mod.RUNTIME_BUDGET, f"runtime without the panel: {size} bytes gzip > {mod.RUNTIME_BUDGET}"
+
+
+# ---------------------------------------------------------------- panel, hash, rtux
+
+def test_hash_settings_are_applied_and_follow_changes(page):
+    open_demo(page, "loading-classes", latency=300, jitter=50, failureRate=0.1, drop=0, speed=2, paused=1)
+    got = run(page, """
+        const before = {net: rtux.net.get(), speed: rtux.clock.speed(), slider: $('#rtux-latency').value};
+        rtux.net.set({latency: 700});
+        const afterApi = {hash: location.hash, slider: $('#rtux-latency').value};
+        const s = $('#rtux-jitter'); s.value = '120'; s.dispatchEvent(new Event('input', {bubbles: true}));
+        return {before, afterApi, afterPanel: {hash: location.hash, jitter: rtux.net.get().jitter}};
+    """)
+    assert got["before"]["net"]["latency"] == 300 and got["before"]["net"]["jitter"] == 50
+    assert got["before"]["net"]["failureRate"] == 0.1 and got["before"]["speed"] == 2
+    assert got["before"]["slider"] == "300"
+    assert "latency=700" in got["afterApi"]["hash"] and got["afterApi"]["slider"] == "700"
+    assert got["afterPanel"]["jitter"] == 120
+    assert got["afterPanel"]["hash"] == "#latency=700&jitter=120&failureRate=0.1&drop=0&speed=2&paused=1"
+
+
+def test_panel_logs_pushes_replies_and_patches_with_virtual_times(page):
+    open_demo(page, "loading-classes", latency=300)
+    got = run(page, """
+        $('#rtux-panel').open = true;
+        $('#like').click();
+        await advance(300);
+        return {log: $$('#rtux-log li').map((li) => text(li)), classes: text('#rtux-classes'), entries: rtux.log().map((e) => e.kind)};
+    """)
+    lines = got["log"]
+    assert any(l.endswith("push #1 like") for l in lines), pretty(lines)
+    assert any("reply #1 like" in l for l in lines) and lines[-1].endswith("patch"), pretty(lines)
+    assert lines[-1].startswith("600 ms"), "virtual time: 300 ms join + 300 ms round trip"
+    assert got["classes"] == "phx-connected"
+    assert got["entries"][-2:] == ["push", "reply"]
+
+
+def test_reset_returns_to_page_load_state_keeping_pause_and_net(page):
+    open_demo(page, "undo-buffer", latency=200)
+    got = run(page, """
+        byName('Delete Buy milk').click();
+        await advance(6000);
+        const committed = rtux.server.state().items.length;
+        const ready = rtux.reset();
+        const paused = rtux.clock.now() === 0 && $('#rtux-root').className;
+        await advance(200); await ready;
+        return {committed, paused, latency: rtux.net.get().latency, items: $$('#items li').length, now: rtux.clock.now(),
+                state: rtux.server.state().items.length, cls: $('#rtux-root').className};
+    """)
+    assert got["committed"] == 3
+    assert got["paused"] == "phx-loading"
+    assert got == {**got, "latency": 200, "items": 4, "now": 200, "state": 4, "cls": "phx-connected"}
+
+
+# ---------------------------------------------------------------- loading-classes
+
+def test_click_loading_class_in_the_same_task_and_gone_after_the_reply(page):
+    open_demo(page, "loading-classes", latency=300)
+    got = run(page, """
+        const like = $('#like');
+        like.click();
+        const now = {cls: like.classList.contains('phx-click-loading'), ref: like.getAttribute('data-phx-ref-src')};
+        await advance(299);
+        const before = like.classList.contains('phx-click-loading');
+        await advance(1);
+        return {now, before, after: like.classList.contains('phx-click-loading'), ref: like.hasAttribute('data-phx-ref-src'),
+                text: text(like), likes: rtux.server.state().likes, faded: getComputedStyle(like).opacity};
+    """)
+    assert got["now"]["cls"] is True and got["now"]["ref"] is not None  # L1
+    assert got["before"] is True
+    assert got["after"] is False and got["ref"] is False  # L2
+    assert got["text"] == "Like (1)" and got["likes"] == 1
+
+
+def test_loading_class_styles_the_button_through_the_tailwind_variant(page):
+    open_demo(page, "loading-classes", latency=300)
+    got = run(page, """
+        const like = $('#like'), spin = like.querySelector('span');
+        const idle = [getComputedStyle(like).opacity, shown(spin)];
+        like.click();
+        const busy = [getComputedStyle(like).opacity, shown(spin)];
+        await advance(300);
+        return {idle, busy};
+    """)
+    assert got["idle"] == ["1", False]
+    assert got["busy"] == ["0.6", True]
+
+
+def test_second_click_while_waiting_is_ignored(page):
+    open_demo(page, "loading-classes", latency=300)
+    got = run(page, """
+        $('#like').click(); $('#like').click();
+        await advance(300);
+        return [rtux.server.state().likes, rtux.log().filter((e) => e.kind === 'push').length];
+    """)
+    assert got == [1, 1]  # L3
+
+
+def test_disable_with_swaps_the_text_and_restores_it(page):
+    open_demo(page, "loading-classes", latency=400)
+    got = run(page, """
+        const save = $('#save');
+        save.click();
+        const during = [text(save), save.disabled];
+        await advance(399);
+        const still = [text(save), save.disabled];
+        await advance(1);
+        return {during, still, after: [text(save), save.disabled], saved: text('#saved')};
+    """)
+    assert got["during"] == ["Saving...", True]  # L4
+    assert got["still"] == ["Saving...", True]
+    assert got["after"] == ["Save", False]
+    assert got["saved"] == "Saved 1 times"
+
+
+def test_submit_locks_the_form_and_restores_it_on_the_ack(page):
+    open_demo(page, "loading-classes", latency=500)
+    got = run(page, """
+        const form = $('#profile'), name = $('#name'), submit = $('#submit');
+        name.value = 'Ann';
+        form.requestSubmit(submit);
+        const during = {form: form.classList.contains('phx-submit-loading'), readonly: name.readOnly,
+                        disabled: submit.disabled, label: text(submit), opacity: getComputedStyle(form).opacity};
+        await advance(500);
+        return {during, after: {form: form.classList.contains('phx-submit-loading'), readonly: name.readOnly,
+                disabled: submit.disabled, label: text(submit)}, flash: shown('#flash-info') && text('#flash-info'),
+                role: $('#flash-info').getAttribute('role'), state: rtux.server.state()};
+    """)
+    assert got["during"] == {"form": True, "readonly": True, "disabled": True, "label": "Saving...", "opacity": "0.6"}  # L5
+    assert got["after"] == {"form": False, "readonly": False, "disabled": False, "label": "Submit"}
+    assert got["flash"] == "Saved Ann" and got["role"] == "status"  # L16
+    assert got["state"]["name"] == "Ann"
+
+
+def test_clicks_while_disconnected_are_dropped_without_loading_state(page):
+    open_demo(page, "loading-classes", latency=100)
+    got = run(page, """
+        rtux.net.disconnect();
+        const cls = $('#rtux-root').className;
+        $('#like').click();
+        const loading = $('#like').classList.contains('phx-click-loading');
+        rtux.net.reconnect();
+        await advance(1000);
+        return {cls, loading, likes: rtux.server.state().likes, dropped: rtux.log().some((e) => e.kind === 'dropped'),
+                after: $('#rtux-root').className};
+    """)
+    assert got["cls"] == "phx-loading phx-error phx-client-error"  # L6, at once
+    assert got["loading"] is False and got["likes"] == 0 and got["dropped"] is True  # L7
+    assert got["after"] == "phx-connected"
+
+
+# ---------------------------------------------------------------- disconnect-banner
+
+def test_banner_after_2_s_dialog_after_15_s_both_gone_on_reconnect(page):
+    open_demo(page, "disconnect-banner", latency=100)
+    got = run(page, """
+        const at = () => ({banner: shown('#banner'), dialog: shown('#lost')});
+        rtux.net.disconnect();
+        const t0 = rtux.clock.now(), out = {};
+        await advance(1999); out.t1999 = at();
+        await advance(1); out.t2000 = at();
+        out.bannerText = text('#banner'); out.bannerRole = $('#banner').getAttribute('role');
+        await advance(12999); out.t14999 = at();
+        await advance(1); out.t15000 = at();
+        out.dialogRole = $('#lost').getAttribute('role'); out.dialogText = text('#lost');
+        out.refresh = !!byName('Refresh');
+        rtux.net.reconnect();
+        await advance(19260 - 15000 + 199); out.beforeRejoin = at();
+        await advance(1); out.rejoined = at(); out.cls = $('#rtux-root').className; out.elapsed = rtux.clock.now() - t0;
+        return out;
+    """)
+    assert got["t1999"] == {"banner": False, "dialog": False}
+    assert got["t2000"] == {"banner": True, "dialog": False}
+    assert got["bannerText"] == "Reconnecting to server..." and got["bannerRole"] == "status"
+    assert got["t14999"] == {"banner": True, "dialog": False}
+    assert got["t15000"] == {"banner": True, "dialog": True}
+    assert got["dialogRole"] == "dialog" and "your unsaved changes are preserved" in got["dialogText"]
+    assert got["refresh"] is True
+    # L8: attempt at 19,260 ms; the rejoin and the form recovery (L9) take a round trip each.
+    assert got["beforeRejoin"] == {"banner": True, "dialog": True}
+    assert got["rejoined"] == {"banner": False, "dialog": False}
+    assert got["cls"] == "phx-connected" and got["elapsed"] == 19460
+
+
+def test_a_short_blip_shows_nothing(page):
+    open_demo(page, "disconnect-banner", latency=100)
+    got = run(page, """
+        const seen = [];
+        new MutationObserver(() => { if (shown('#banner') || shown('#lost')) seen.push(rtux.clock.now()); })
+          .observe($('#disconnect-banner'), {subtree: true, attributes: true, childList: true});
+        rtux.net.outage(500);
+        await advance(5000);
+        return {seen, cls: $('#rtux-root').className};
+    """)
+    assert got == {"seen": [], "cls": "phx-connected"}
+
+
+def test_typed_note_survives_an_outage_and_is_recovered_on_rejoin(page):
+    open_demo(page, "disconnect-banner", latency=100)
+    page.find_element("id", "note").send_keys("hello")
+    got = run(page, """
+        await advance(400);
+        const saved = rtux.server.state().note;
+        rtux.net.disconnect();
+        await advance(20000);
+        return saved;
+    """)
+    assert got == "hello"
+    page.find_element("id", "note").send_keys(" world")  # typed while down: the debounced push is dropped (L7)
+    got = run(page, """
+        await advance(400);
+        rtux.net.reconnect();
+        await advance(5000 + 200);
+        return {value: $('#note').value, server: rtux.server.state().note, copy: text('#server-copy'),
+                recovered: rtux.log().filter((e) => e.kind === 'push' && e.event === 'save_note').pop().payload.note};
+    """)
+    assert got["value"] == "hello world"
+    assert got["server"] == "hello world" and got["recovered"] == "hello world"  # L9
+    assert got["copy"] == "Saved on the server: 11 characters"
+
+
+# ---------------------------------------------------------------- typing-indicator
+
+def test_typing_text_for_one_two_and_three_peers_in_start_order(page):
+    open_demo(page, "typing-indicator", latency=100)
+    got = run(page, """
+        const out = {peers: rtux.peers.list(), actions: rtux.peers.actions()};
+        out.none = text('#typing');
+        rtux.peers.act('Ann', 'type'); await advance(100); out.one = text('#typing');
+        out.dots = $$('#typing .typing-dots > span').length;
+        rtux.peers.act('Bo', 'type'); await advance(100); out.two = text('#typing');
+        rtux.peers.act('Ann', 'type'); rtux.peers.act('Cy', 'type'); await advance(100); out.three = text('#typing');
+        out.role = $('#typing').getAttribute('role');
+        return out;
+    """)
+    assert got["peers"] == ["Ann", "Bo", "Cy"] and sorted(got["actions"]) == ["blur", "type"]
+    assert got["none"] == ""
+    assert got["one"] == "Ann is typing" and got["dots"] == 3
+    assert got["two"] == "Ann and Bo are typing"
+    assert got["three"] == "Ann and 2 others are typing"
+    assert got["role"] == "status"
+
+
+def test_typing_clears_3_s_after_the_last_keystroke_and_at_once_on_blur(page):
+    open_demo(page, "typing-indicator", latency=100)
+    got = run(page, """
+        const out = {};
+        rtux.peers.act('Ann', 'type'); await advance(100);   // the client has Ann's keystroke now
+        await advance(1000); rtux.peers.act('Ann', 'type'); await advance(100);
+        await advance(2999); out.t2999 = text('#typing');
+        await advance(1); out.t3000 = text('#typing'); out.shownAt3000 = shown('#typing .typing-dots');
+        rtux.peers.act('Bo', 'type'); await advance(100); out.bo = text('#typing');
+        rtux.peers.act('Bo', 'blur'); await advance(100); out.blur = text('#typing');
+        return out;
+    """)
+    assert got["t2999"] == "Ann is typing"
+    assert got["t3000"] == "" and got["shownAt3000"] is False
+    assert got["bo"] == "Bo is typing"
+    assert got["blur"] == ""  # as soon as the blur reaches the client
+
+
+def test_the_current_user_is_never_listed_and_is_throttled(page):
+    open_demo(page, "typing-indicator", latency=100)
+    draft = page.find_element("id", "draft")
+    draft.send_keys("hello")
+    got = run(page, """
+        const pushes = () => rtux.log().filter((e) => e.kind === 'push' && e.event === 'typing').length;
+        const first = pushes();
+        await advance(499);
+        const inWindow = pushes();
+        await advance(1);
+        return {first, inWindow};
+    """)
+    draft.send_keys(" there")
+    got.update(run(page, """
+        const pushes = rtux.log().filter((e) => e.kind === 'push' && e.event === 'typing');
+        rtux.peers.act('Ann', 'type');
+        await advance(200);
+        return {after: pushes.length, payload: pushes[0].payload, text: text('#typing'), value: $('#draft').value, state: rtux.server.state()};
+    """))
+    assert got["first"] == 1 and got["inWindow"] == 1  # L15: one at once, no trailing event
+    assert got["after"] == 2
+    assert got["payload"]["draft"] == "h" and got["payload"]["_target"] == ["draft"]
+    assert got["text"] == "Ann is typing" and got["state"] == {"typing": ["Ann"]}
+    assert got["value"] == "hello there", "a patch never overwrites what the user is typing"
+
+
+# ---------------------------------------------------------------- undo-buffer
+
+def test_three_deletes_each_keep_their_own_undo(page):
+    open_demo(page, "undo-buffer", latency=200)
+    got = run(page, """
+        const out = {};
+        for (const t of ['Buy milk', 'Walk the dog', 'Call Ann']) { byName('Delete ' + t).click(); await advance(50); }
+        await advance(200);
+        out.items = $$('#items li').map((li) => li.id);
+        out.toasts = $$('#toasts [role=status]').map((t) => text(t.firstChild) + ' · ' + text(t.querySelector('button')));
+        out.state = rtux.server.state().items.map((i) => i.title);
+        for (const t of ['Call Ann', 'Buy milk', 'Walk the dog']) byName('Undo delete of ' + t).click();
+        await advance(200);
+        out.restored = $$('#items li').map((li) => li.id);
+        out.toastsAfter = $$('#toasts [role=status]').length;
+        await advance(10000);
+        out.stateAfter = rtux.server.state().items.map((i) => i.title);
+        return out;
+    """)
+    assert got["items"] == ["item-4"]
+    assert got["toasts"] == ["Buy milk deleted · Undo", "Walk the dog deleted · Undo", "Call Ann deleted · Undo"]
+    assert got["state"] == ["Buy milk", "Walk the dog", "Call Ann", "Pay rent"]  # nothing committed yet
+    assert got["restored"] == ["item-1", "item-2", "item-3", "item-4"]
+    assert got["toastsAfter"] == 0
+    assert got["stateAfter"] == ["Buy milk", "Walk the dog", "Call Ann", "Pay rent"]
+
+
+def test_the_server_commits_the_delete_after_its_own_5_s_timer(page):
+    open_demo(page, "undo-buffer", latency=200)
+    got = run(page, """
+        byName('Delete Walk the dog').click();
+        await advance(100 + 4999);                       // the handler ran at 100 ms; its send_after is 5 s
+        const before = rtux.server.state().items.map((i) => i.id);
+        const toast = shown('#toast-2');
+        await advance(1);
+        const after = rtux.server.state().items.map((i) => i.id);
+        await advance(100);
+        return {before, toast, after, toastGone: !$('#toast-2'), item: !!$('#item-2')};
+    """)
+    assert got["before"] == ["1", "2", "3", "4"] and got["toast"] is True
+    assert got["after"] == ["1", "3", "4"]
+    assert got["toastGone"] is True and got["item"] is False
+
+
+def test_a_failed_commit_restores_the_item_with_an_error_flash(page):
+    open_demo(page, "undo-buffer", latency=200)
+    got = run(page, """
+        rtux.net.set({failureRate: 1, failOn: ['commit']});
+        byName('Delete Walk the dog').click();
+        await advance(200);
+        const hidden = !$('#item-2');
+        await advance(5000);
+        const out = {hidden, item: shown('#item-2'), flash: text('#flash-error span'), role: $('#flash-error').getAttribute('role'),
+                     state: rtux.server.state().items.length, toasts: $$('#toasts [role=status]').length};
+        byName('Dismiss error').click();
+        await advance(200);
+        out.dismissed = !$('#flash-error');
+        return out;
+    """)
+    assert got["hidden"] is True
+    assert got["item"] is True and got["state"] == 4 and got["toasts"] == 0
+    assert got["flash"] == "Could not delete Walk the dog" and got["role"] == "alert"
+    assert got["dismissed"] is True  # L16: lv:clear-flash
+
+
+# ---------------------------------------------------------------- skeletons
+
+def test_skeleton_primitives_have_their_shapes(page):
+    open_demo(page, "skeletons")
+    got = run(page, """
+        const widths = $$('#skeleton-text [aria-hidden] > div').map((d) => d.className.split(' ').find((c) => c.startsWith('w-')));
+        const rows = $$('#skeleton-table [aria-hidden] > div');
+        return {widths, rows: rows.length, cols: rows.map((r) => r.children.length),
+                card: !!$('#skeleton-card .rounded-full'), block: shown('#skeleton')};
+    """)
+    assert got["widths"] == ["w-full", "w-5/6", "w-4/6"]
+    assert got["rows"] == 6 and set(got["cols"]) == {4}  # header + 5 rows, 4 columns
+    assert got["card"] and got["block"]
+
+
+def test_a_fast_load_never_shows_the_skeleton(page):
+    open_demo(page, "skeletons", latency=150)
+    got = run(page, """
+        const seen = [];
+        new MutationObserver(() => { if (shown('#content-skeleton')) seen.push(rtux.clock.now()); })
+          .observe($('#content'), {subtree: true, attributes: true});
+        $('#load').click();
+        await advance(150);
+        const rows = $$('#content tbody tr').length;
+        await advance(1000);
+        return {seen, rows, body: shown('#content-body'), loaded: rtux.server.state().loaded};
+    """)
+    assert got == {"seen": [], "rows": 3, "body": True, "loaded": True}
+
+
+def test_a_slow_load_shows_the_skeleton_at_200_ms_for_at_least_300_ms(page):
+    open_demo(page, "skeletons", latency=350)
+    got = run(page, """
+        const at = () => ({skeleton: shown('#content-skeleton'), body: shown('#content-body'), rows: $$('#content tbody tr').length});
+        const out = {};
+        $('#load').click();
+        out.busyClass = $('#content').classList.contains('phx-hook-loading');
+        await advance(199); out.t199 = at();
+        await advance(1); out.t200 = at(); out.busy = $('#content').getAttribute('aria-busy');
+        await advance(150); out.t350 = at();                 // the load is done here...
+        await advance(149); out.t499 = at();                 // ...but the skeleton stays 300 ms
+        await advance(1); out.t500 = at();
+        return out;
+    """)
+    assert got["busyClass"] is True  # L1 for a hook's pushEvent
+    assert got["t199"] == {"skeleton": False, "body": True, "rows": 0}
+    assert got["t200"] == {"skeleton": True, "body": False, "rows": 0} and got["busy"] == "true"
+    assert got["t350"]["skeleton"] is True and got["t499"]["skeleton"] is True
+    assert got["t500"] == {"skeleton": False, "body": True, "rows": 3}

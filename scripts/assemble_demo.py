@@ -8,7 +8,8 @@ docs/demo-json.md), compiles Templates/assets/css/demo.css with the Tailwind CLI
 (v4, `tailwindcss`), bundles Templates/assets/js/runtime/demo.js with esbuild
 (`--bundle --format=iife --minify`), and writes the file shape of
 docs/runtime.md ("The demo file"). Prints the gzip sizes against the budgets of
-issue 4: the runtime without the panel <= 12 KB, the whole demo file <= 40 KB.
+issue 4: the runtime without the panel <= 12 KB (a target: over it is a warning),
+the whole demo file <= 40 KB (a limit: over it the exit status is 1).
 """
 
 import argparse
@@ -144,10 +145,12 @@ def main(argv=None) -> int:
     print(f"runtime without the panel: {core / 1024:.1f} KB gzip (budget {RUNTIME_BUDGET // 1024} KB)")
     print(f"{args.out}: {size / 1024:.1f} KB gzip (budget {DEMO_BUDGET // 1024} KB); "
           f"css {gz(css.encode()) / 1024:.1f} KB, js {gz(js.encode()) / 1024:.1f} KB")
-    over = core > RUNTIME_BUDGET or size > DEMO_BUDGET
-    if over:
-        print("assemble_demo: over budget", file=sys.stderr)
-    return 1 if over else 0
+    if core > RUNTIME_BUDGET:
+        print(f"assemble_demo: warning: the runtime is {core - RUNTIME_BUDGET} bytes over its 12 KB target", file=sys.stderr)
+    if size > DEMO_BUDGET:
+        print(f"assemble_demo: error: {args.out} is over the 40 KB budget", file=sys.stderr)
+        return 1
+    return 0
 
 
 if __name__ == "__main__":

@@ -98,3 +98,40 @@ test("runtime: reset goes back to time 0, the initial store and a fresh join", a
   assert.equal(rt.connected, true);
   assert.equal(clock.paused, true);
 });
+
+test("L9: on a rejoin the forms to recover are pushed first; the page shows the recovered state", async () => {
+  const clock = createClock({ scheduler: createFakeScheduler(), paused: true });
+  let note = "hello";
+  const rt = createRuntime({ demo: fixture("disconnect-banner"), clock, net: { latency: 100 }, recover: () => [["save_note", { note }]] });
+  const renders = [];
+  rt.on("render", () => renders.push([clock.now(), rt.assigns.note]));
+  rt.connect();
+  await clock.advance(100);
+  assert.deepEqual(renders, [[100, ""]]); // the first join recovers nothing
+  rt.net.disconnect();
+  note = "hello world";
+  rt.net.reconnect();
+  await clock.advance(10 + 100 + 99); // attempt at 10 ms, the join's round trip, then the recovery's
+  assert.equal(rt.connected, true);
+  assert.deepEqual(rt.classes, ["phx-loading", "phx-error", "phx-client-error"]); // not shown as joined yet
+  await clock.advance(1);
+  assert.deepEqual(renders, [[100, ""], [310, "hello world"]]); // never the empty mount state
+  assert.deepEqual(rt.classes, ["phx-connected"]);
+  assert.equal(rt.state().note, "hello world");
+});
+
+test("api(): settings changes emit one settings event each, for the panel and the URL hash", async () => {
+  const clock = createClock({ scheduler: createFakeScheduler(), paused: true });
+  const rt = createRuntime({ demo: fixture("loading-classes"), clock });
+  const api = rt.api();
+  const seen = [];
+  rt.on("settings", (s) => seen.push(s));
+  api.net.set({ latency: 300 });
+  api.clock.speed(2);
+  api.clock.resume();
+  api.seed(5);
+  assert.equal(api.clock.speed(), 2); // reading does not emit
+  assert.equal(seen.length, 4);
+  assert.deepEqual(seen[3], { net: { latency: 300, jitter: 0, failureRate: 0, failOn: null, drop: 0 }, speed: 2, paused: false, seed: 5 });
+  assert.deepEqual(api.classes(), ["phx-loading"]);
+});

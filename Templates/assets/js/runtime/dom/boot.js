@@ -62,11 +62,6 @@ export function boot({ hooks: hookDefs = {}, panel = null, win = window } = {}) 
   const setTheme = (t) => { if (t === "dark" || t === "light") html.dataset.theme = t; };
   if (win.parent === win && win.matchMedia && win.matchMedia("(prefers-color-scheme: dark)").matches) setTheme("dark");
   win.addEventListener("message", (e) => { if (e.data && e.data.rtux === "theme") setTheme(e.data.theme); });
-  // The gallery sizes its frame from this.
-  if (win.parent !== win && win.ResizeObserver) {
-    new win.ResizeObserver(() => win.parent.postMessage({ rtux: "height", id: data.id, height: doc.documentElement.scrollHeight }, "*")).observe(doc.body);
-  }
-
   if (panel) panel({ doc, rt, api });
   win.rtux = api;
   rt.connect();

@@ -11,13 +11,12 @@ export function createHooks({ root, defs, clock, push, js, on }) {
 
   function mount(el) {
     const def = defs[el.getAttribute("phx-hook")];
-    if (!def) throw new Error(`no hook named "${el.getAttribute("phx-hook")}" (phx-hook on #${el.id})`);
+    if (!def) throw new Error(`no hook ${el.getAttribute("phx-hook")}`);
     const offs = [];
     const hook = Object.assign(Object.create(def), {
       el, clock,
       pushEvent: (event, payload = {}, cb) => push(el, "hook", event, payload, cb),
       handleEvent: (name, cb) => { const off = on("push_event", (n, p) => n === name && cb(p)); offs.push(off); return off; },
-      removeHandleEvent: (off) => off(),
       js: () => js,
       __offs: offs,
     });

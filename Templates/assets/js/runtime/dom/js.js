@@ -49,19 +49,15 @@ export function createJS({ doc, clock, push }) {
   function run(cmds, src, type = "click") {
     if (typeof cmds === "string") cmds = JSON.parse(cmds);
     for (const [kind, a = {}] of cmds || []) {
-      if (!ops[kind]) throw new Error(`unknown JS command "${kind}"`);
+      if (!ops[kind]) throw new Error(`JS command ${kind}?`);
       for (const el of kind === "push" || kind === "pop_focus" ? [src] : targets(a.to, src)) ops[kind](el, a, type);
     }
   }
-  // A hook's this.js(): the same commands on elements (LiveView 1.x).
+  // A hook's this.js() (LiveView 1.x): the same sticky commands on elements.
   const hookJS = {
-    show: (el, o = {}) => ops.show(el, o), hide: (el, o = {}) => ops.hide(el, o), toggle: (el, o = {}) => ops.toggle(el, o),
-    addClass: (el, names, o = {}) => ops.add_class(el, { ...o, names }),
-    removeClass: (el, names, o = {}) => ops.remove_class(el, { ...o, names }),
-    toggleClass: (el, names) => ops.toggle_class(el, { names }),
-    transition: (el, t, o = {}) => transition(el, t, o.time),
-    setAttribute: (el, k, v) => setAttr(el, k, v), removeAttribute: (el, k) => setAttr(el, k, null),
-    toggleAttribute: (el, k, v1, v2) => ops.toggle_attribute(el, { attr: [k, v1, v2] }),
+    show: (el) => ops.show(el, {}), hide: (el) => ops.hide(el, {}),
+    addClass: (el, names) => setClass(el, names, true), removeClass: (el, names) => setClass(el, names, false),
+    setAttribute: setAttr, removeAttribute: (el, k) => setAttr(el, k, null),
     exec: (cmds, src = doc.body) => run(cmds, src),
   };
   return { run, hookJS };

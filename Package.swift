@@ -45,7 +45,7 @@ let package = Package(
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "ComponentsTests", dependencies: ["Components", "Markup"]),
         .testTarget(name: "HighlightTests", dependencies: ["Highlight"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Components"]),
         .testTarget(name: "rtuxTests", dependencies: ["Site"]),
     ]
 )

@@ -1,3 +1,4 @@
+import Components
 import Foundation
 import Testing
 @testable import Site
@@ -134,5 +135,44 @@ import Testing
         #expect(script.contains("\"t\":\"Undo window\",\"u\":\"latency/undo-buffer.html\""))
         #expect(script.contains("[\"The problem\",\"the-problem\"]"))
         #expect(script.contains("Link to presence."))
+    }
+}
+
+@Suite struct ComponentPagesTests {
+    @Test func everyComponentGetsAPageWhoseTabsHoldTheSnippetText() throws {
+        let fixture = try Fixture(["Content/latency/a.md": Fixture.page(id: "a")])
+        let report = try fixture.build(components: ComponentLibrary.all)
+        #expect(report.pages == 2 + ComponentLibrary.all.count + 1)
+        let index = try #require(fixture.read("output/components/index.html"))
+        for component in ComponentLibrary.all {
+            #expect(index.contains("href=\"\(component.name).html\""))
+        }
+        let page = try #require(fixture.read("output/components/undo_toast.html"))
+        #expect(page.contains("role=\"tab\" id=\"tab-heex\""))
+        #expect(page.contains("<h1 class=\"mt-2 text-3xl font-bold tracking-tight\"><code>&lt;.undo_toast&gt;</code></h1>"))
+        // Every story rendered live on the page, by the HTML back-end.
+        let component = try #require(ComponentLibrary.named("undo_toast"))
+        for story in component.stories {
+            #expect(page.contains(component.html(story)))
+        }
+        // What Copy copies is the text content of the tab's <code>: it must be the snippet, byte for byte.
+        let heex = try Snippets.text(name: "undo_toast", format: .heex)
+        let panel = try #require(page.range(of: "id=\"panel-heex\"").map { String(page[$0.upperBound...]) })
+        let code = try #require(panel.range(of: "<code class=\"language-elixir\">").map { String(panel[$0.upperBound...]) })
+        let text = String(code[..<(code.range(of: "</code>")?.lowerBound ?? code.endIndex)])
+        #expect(TextContent.of(text) == heex)
+    }
+}
+
+/// The text a browser shows for highlighted HTML: tags dropped, the five entities decoded.
+enum TextContent {
+    static func of(_ html: String) -> String {
+        var text = ""
+        var inTag = false
+        for character in html {
+            if character == "<" { inTag = true } else if character == ">" && inTag { inTag = false } else if !inTag { text.append(character) }
+        }
+        return text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
     }
 }

@@ -1,3 +1,4 @@
+import Components
 import Foundation
 @testable import Site
 
@@ -28,9 +29,10 @@ struct Fixture {
                      outputDirectory: path("output"), strict: strict)
     }
 
-    func build(strict: Bool = false, demos: [String] = []) throws -> BuildReport {
+    /// Builds without the component library unless a test asks for it, so page counts stay the fixture's.
+    func build(strict: Bool = false, demos: [String] = [], components: [ComponentDefinition] = []) throws -> BuildReport {
         try SiteBuilder(options: options(strict: strict), tools: .locate(environment: ProcessInfo.processInfo.environment),
-                        demos: DemoCatalog(ids: demos)).build()
+                        demos: DemoCatalog(ids: demos), components: components).build()
     }
 
     /// The diagnostics of a build that must fail, with the fixture's folder cut from their paths.

@@ -82,7 +82,8 @@ struct CommandLine {
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count == 1)
-        #expect(lines.first?.hasPrefix("built 2 pages, 0 demos, 0 warnings in ") == true)
+        // The page, the index, 27 component pages and the components index.
+        #expect(lines.first?.hasPrefix("built 30 pages, 0 demos, 0 warnings in ") == true)
         #expect(lines.first?.hasSuffix(" s → output") == true)
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("output/latency/a.html").path))
     }

@@ -27,7 +27,7 @@ enum ConnectionBanner {
 
     static let definition = ComponentDefinition(
         template,
-        stories: [Story("reconnecting", ["show": true]), Story("connected (hidden)")],
+        stories: [Story("reconnecting", ["show": true]), Story("connected (hidden)", ["id": "connection-banner-hidden"])],
         hook: (name: DisconnectHook.name, source: DisconnectHook.source)
     )
 }

@@ -1,23 +1,29 @@
+import Components
 import Foundation
 
-/// Runs the build pipeline: load → markdown → demos → search → assets → render → write.
+/// Runs the build pipeline: load → markdown → demos → components → search → assets → render → write.
 ///
 /// Assets run before render because pages link to their content-hashed names.
 public struct SiteBuilder: Sendable {
     public var options: BuildOptions
     public var tools: ExternalTools
     public var demos: DemoCatalog
-    public var extraClasses: [String]
+    /// The components that get a gallery page; their classes and CSS go into the stylesheet.
+    public var components: [ComponentDefinition]
 
-    public init(options: BuildOptions, tools: ExternalTools, demos: DemoCatalog = DemoCatalog(), extraClasses: [String] = []) {
+    public init(options: BuildOptions, tools: ExternalTools, demos: DemoCatalog = DemoCatalog(),
+                components: [ComponentDefinition] = ComponentLibrary.all) {
         self.options = options
         self.tools = tools
         self.demos = demos
-        self.extraClasses = extraClasses
+        self.components = components
     }
 
     var steps: [any BuildStep] {
-        [LoadStep(), MarkdownStep(), DemosStep(), SearchStep(), AssetsStep(tools: tools, extraClasses: extraClasses), RenderStep(), WriteStep()]
+        let classes = components.reduce(into: Set<String>()) { $0.formUnion($1.classTokens) }.sorted()
+        let css = components.isEmpty ? "" : ComponentLibrary.css
+        return [LoadStep(), MarkdownStep(), DemosStep(), ComponentsStep(components: components), SearchStep(),
+                AssetsStep(tools: tools, extraClasses: classes, extraCSS: css), RenderStep(), WriteStep()]
     }
 
     /// Builds the site, or throws a `BuildFailure` holding every error and warning; nothing is written on failure.
@@ -36,7 +42,7 @@ public struct SiteBuilder: Sendable {
             progress(step.name, Date().timeIntervalSince(stepStart))
         }
         if context.hasErrors { throw BuildFailure(context.diagnostics) }
-        return BuildReport(pages: context.pages.count + 1, demos: context.placedDemos.count,
+        return BuildReport(pages: context.files.filter { $0.path.hasSuffix(".html") && !$0.path.hasPrefix("demos/") }.count, demos: context.placedDemos.count,
                            warnings: context.diagnostics.filter { $0.severity == .warning },
                            seconds: Date().timeIntervalSince(start), outputDirectory: options.outputDirectory)
     }

@@ -8,6 +8,8 @@ struct AssetsStep: BuildStep {
     let tools: ExternalTools
     /// Class names used by generated markup (components, demos) that Tailwind cannot see in `Templates/`.
     let extraClasses: [String]
+    /// CSS the generated markup needs besides utilities (the components' keyframes and variants).
+    let extraCSS: String
 
     func run(_ context: inout BuildContext) throws {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("rtux-assets-\(UUID().uuidString)")
@@ -37,7 +39,7 @@ struct AssetsStep: BuildStep {
         let absoluteInput = URL(fileURLWithPath: input).standardizedFileURL.path
         do {
             try extraClasses.joined(separator: "\n").write(toFile: classes, atomically: false, encoding: .utf8)
-            try "@import \"\(absoluteInput)\";\n@source \"\(classes)\";\n".write(toFile: wrapper, atomically: false, encoding: .utf8)
+            try "@import \"\(absoluteInput)\";\n@source \"\(classes)\";\n\(extraCSS)\n".write(toFile: wrapper, atomically: false, encoding: .utf8)
             let output = FileSystem.join(scratch, "app.css")
             _ = try ExternalProcess.run(tailwind, ["--input", wrapper, "--output", output, "--minify"], directory: scratch)
             add(&context, logical: "app.css", path: "assets/app.css", bytes: try FileSystem.readBytes(output))

@@ -14,6 +14,9 @@ struct BuildContext {
     var documents: [String: MarkdownDocument] = [:]
     var placedDemos: Set<String> = []
 
+    // components
+    var componentPages: [ComponentPage] = []
+
     // assets, search
     var assetPaths: [String: String] = [:]
 

@@ -5,21 +5,27 @@ struct SearchStep: BuildStep {
     static let textLimit = 1_500
 
     func run(_ context: inout BuildContext) throws {
-        var script = "window.RTUX_SEARCH_INDEX=["
-        for (index, page) in context.orderedPages.enumerated() {
+        var entries: [String] = []
+        for page in context.orderedPages {
             let document = context.documents[page.id]
-            let headings = (document?.headings ?? []).filter { $0.level <= 3 }
-                .map { "[\(JSONText.string($0.text)),\(JSONText.string($0.anchor))]" }.joined(separator: ",")
-            let text = String((document?.plainText ?? "").prefix(Self.textLimit))
-            if index > 0 { script += "," }
-            script += "{\"t\":\(JSONText.string(page.frontMatter.title)),\"u\":\(JSONText.string(page.outputPath))"
-            script += ",\"g\":\(JSONText.string(page.challenge.title)),\"s\":\(JSONText.string(page.frontMatter.summary))"
-            script += ",\"h\":[\(headings)],\"x\":\(JSONText.string(text))}"
+            let headings = (document?.headings ?? []).filter { $0.level <= 3 }.map { ($0.text, $0.anchor) }
+            entries.append(entry(title: page.frontMatter.title, path: page.outputPath, group: page.challenge.title,
+                                 summary: page.frontMatter.summary, headings: headings, text: document?.plainText ?? ""))
         }
-        script += "];\n"
-        let bytes = Array(script.utf8)
+        for component in context.componentPages {
+            entries.append(entry(title: component.name, path: component.outputPath, group: "Components",
+                                 summary: component.doc, headings: [], text: component.searchText))
+        }
+        let bytes = Array("window.RTUX_SEARCH_INDEX=[\(entries.joined(separator: ","))];\n".utf8)
         let path = ContentHash.name("assets/search-index.js", for: bytes)
         context.assetPaths["search-index.js"] = path
         context.files.append(OutputFile(path: path, bytes: bytes))
+    }
+
+    /// `{t: title, u: path from the root, g: group, s: summary, h: [[heading, anchor]], x: text}`.
+    private func entry(title: String, path: String, group: String, summary: String, headings: [(String, String)], text: String) -> String {
+        let pairs = headings.map { "[\(JSONText.string($0.0)),\(JSONText.string($0.1))]" }.joined(separator: ",")
+        return "{\"t\":\(JSONText.string(title)),\"u\":\(JSONText.string(path)),\"g\":\(JSONText.string(group))"
+            + ",\"s\":\(JSONText.string(summary)),\"h\":[\(pairs)],\"x\":\(JSONText.string(text.prefix(Self.textLimit)))}"
     }
 }

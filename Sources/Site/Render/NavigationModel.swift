@@ -7,12 +7,15 @@ struct NavigationModel {
     }
 
     let groups: [Group]
+    /// Component names, in library order, for the sidebar's last group and the index.
+    let components: [ComponentPage]
 
     /// A sidebar of more links than this helps nobody, and printing it on every page makes the site
     /// grow with the square of its size; past it, the sidebar links the challenge and the index lists all.
     static let sidebarLimit = 40
 
-    init(pages: [Page]) {
+    init(pages: [Page], components: [ComponentPage] = []) {
+        self.components = components
         groups = Challenge.allCases.compactMap { challenge in
             let members = pages.filter { $0.challenge == challenge }
             guard !members.isEmpty else { return nil }
@@ -21,7 +24,7 @@ struct NavigationModel {
     }
 
     func context(root: String) -> [String: Any] {
-        ["groups": groups.map { group -> [String: Any] in
+        var items = groups.map { group -> [String: Any] in
             [
                 "title": group.challenge.title,
                 "href": group.overview.map { root + $0.outputPath } ?? "",
@@ -30,11 +33,19 @@ struct NavigationModel {
                 "count": group.patterns.count,
                 "collapsed": group.patterns.count > Self.sidebarLimit,
             ]
-        }]
+        }
+        if !components.isEmpty {
+            items.append(["title": "Components", "href": root + "components/index.html",
+                          "pages": components.map { ["title": $0.name, "href": root + $0.outputPath] }])
+        }
+        return ["groups": items]
     }
 
     func indexContext() -> [String: Any] {
-        ["groups": groups.map { group -> [String: Any] in
+        [
+            "components": components.map { ["name": $0.name, "doc": $0.doc, "href": $0.outputPath] },
+            "hasComponents": !components.isEmpty,
+            "groups": groups.map { group -> [String: Any] in
             [
                 "id": group.challenge.rawValue,
                 "title": group.challenge.title,
@@ -42,6 +53,7 @@ struct NavigationModel {
                 "summary": group.overview?.frontMatter.summary ?? "",
                 "patterns": group.patterns.map { ["title": $0.frontMatter.title, "summary": $0.frontMatter.summary, "href": $0.outputPath, "id": $0.id] },
             ]
-        }]
+            },
+        ]
     }
 }

@@ -6,13 +6,13 @@ import Mustache
 /// a string: iterating a large section per page costs swift-mustache ~50 times more (DESIGN.md).
 struct RenderStep: BuildStep {
     let name = "render"
-    static let templates = ["layout", "page", "index", "nav"]
+    static let templates = ["layout", "page", "index", "nav", "component", "components"]
 
     func run(_ context: inout BuildContext) throws {
         let ordered = context.orderedPages
         let assets = context.assetPaths
         let library = context.theme.library
-        let navigation = NavigationModel(pages: ordered)
+        let navigation = NavigationModel(pages: ordered, components: context.componentPages)
         var navByRoot: [String: String] = [:]
         for root in ["", "../"] {
             navByRoot[root] = library.render(navigation.context(root: root), withTemplate: "nav") ?? ""
@@ -32,6 +32,20 @@ struct RenderStep: BuildStep {
         }
         for index in ordered.indices { render(index) }
         for index in ordered.indices { if let file = files.get(index) { context.files.append(file) } }
+
+        for component in context.componentPages {
+            let body = library.render(ComponentPageModel.context(component), withTemplate: "component") ?? ""
+            let nav = (navByRoot["../"] ?? "").replacingFirst("href=\"../\(component.outputPath)\"", with: "href=\"../\(component.outputPath)\" aria-current=\"page\"")
+            context.files.append(OutputFile(path: component.outputPath, text: library.render(LayoutModel.context(
+                title: "\(component.name) component", description: component.doc, root: "../", assets: assets, nav: nav, body: body),
+                withTemplate: "layout") ?? ""))
+        }
+        if !context.componentPages.isEmpty {
+            let body = library.render(navigation.indexContext(), withTemplate: "components") ?? ""
+            context.files.append(OutputFile(path: "components/index.html", text: library.render(LayoutModel.context(
+                title: "Components", description: "The function components behind the demos, with their HEEx, HTML, CSS and hooks.",
+                root: "../", assets: assets, nav: navByRoot["../"] ?? "", body: body), withTemplate: "layout") ?? ""))
+        }
 
         let indexBody = library.render(navigation.indexContext(), withTemplate: "index") ?? ""
         let indexHTML = library.render(LayoutModel.context(title: "Real-time UX patterns for Phoenix LiveView",

@@ -145,7 +145,47 @@
     });
   }
 
+  // ARIA tabs (arrow keys move between tabs); without this script every panel simply shows.
+  function setUpTabs() {
+    document.querySelectorAll("[data-tabs]").forEach(function (container) {
+      var tabs = Array.prototype.slice.call(container.querySelectorAll("[role=tab]"));
+      function select(tab, focus) {
+        tabs.forEach(function (other) {
+          var selected = other === tab;
+          other.setAttribute("aria-selected", selected ? "true" : "false");
+          other.tabIndex = selected ? 0 : -1;
+          var panel = document.getElementById(other.getAttribute("aria-controls"));
+          if (panel) panel.hidden = !selected;
+        });
+        if (focus) tab.focus();
+      }
+      tabs.forEach(function (tab, index) {
+        tab.addEventListener("click", function () { select(tab, false); });
+        tab.addEventListener("keydown", function (event) {
+          var next = null;
+          if (event.key === "ArrowRight") next = tabs[(index + 1) % tabs.length];
+          if (event.key === "ArrowLeft") next = tabs[(index - 1 + tabs.length) % tabs.length];
+          if (event.key === "Home") next = tabs[0];
+          if (event.key === "End") next = tabs[tabs.length - 1];
+          if (next) { event.preventDefault(); select(next, true); }
+        });
+      });
+      var initial = tabs.filter(function (tab) { return tab.getAttribute("aria-selected") === "true"; })[0] || tabs[0];
+      if (initial) select(initial, false);
+    });
+    document.querySelectorAll(".story-select").forEach(function (picker) {
+      picker.addEventListener("change", function () {
+        var panel = picker.closest("[role=tabpanel]");
+        if (!panel) return;
+        panel.querySelectorAll(".story-snippet").forEach(function (snippet) {
+          snippet.hidden = snippet.getAttribute("data-story") !== picker.value;
+        });
+      });
+    });
+  }
+
   setUpTheme();
   setUpSearch();
   setUpCopyButtons();
+  setUpTabs();
 })();

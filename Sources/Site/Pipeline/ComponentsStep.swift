@@ -1,0 +1,87 @@
+import Components
+import Highlight
+
+/// Prepares a page per component: every story rendered live, the attrs and slots, and the snippet
+/// tabs (step "components"). The tab texts are `Snippets.text`, what `rtux snippet` prints.
+struct ComponentsStep: BuildStep {
+    let name = "components"
+    let components: [ComponentDefinition]
+
+    func run(_ context: inout BuildContext) throws {
+        for component in components {
+            do {
+                context.componentPages.append(try ComponentPage(component))
+            } catch {
+                context.diagnostics.append(Diagnostic(.error, path: "components/\(component.name)", message:
+                    "cannot print the component's snippets: \(error)", step: name))
+            }
+        }
+    }
+}
+
+/// What the gallery shows of one component, ready for `component.mustache`.
+struct ComponentPage: Sendable {
+    var name: String
+    var doc: String
+    var outputPath: String { "components/\(name).html" }
+    var stories: [StoryView]
+    var attrs: [[String: String]]
+    var slots: [[String: String]]
+    var tabs: [Tab]
+    var hookName: String?
+    var hasCSS: Bool
+
+    /// One rendered story and its HTML snippet.
+    struct StoryView: Sendable {
+        var name: String
+        var slug: String
+        var html: String
+        var snippet: String
+    }
+
+    /// A snippet tab; the HTML tab holds one snippet per story instead of `code`.
+    struct Tab: Sendable {
+        var format: SnippetFormat
+        var label: String
+        var code: String
+    }
+
+    init(_ component: ComponentDefinition) throws {
+        name = component.name
+        doc = component.doc
+        var anchors = AnchorNamer()
+        stories = try component.stories.map { story in
+            let text = try Snippets.text(name: component.name, story: story.name, format: .html)
+            return StoryView(name: story.name, slug: anchors.anchor(for: "story \(story.name)"), html: component.html(story),
+                             snippet: CodeBlock.html(text, language: "html"))
+        }
+        attrs = component.attrs.map { attr in
+            [
+                "name": attr.name, "type": attr.type, "default": attr.defaultValue ?? (attr.required ? "required" : "—"),
+                "doc": attr.doc + (attr.values.map { " One of \($0.joined(separator: ", "))." } ?? ""),
+            ]
+        }
+        slots = component.slots.map { ["name": $0.name, "required": $0.required ? "required" : "optional", "doc": $0.doc] }
+        tabs = try Snippets.formats(of: component).map { format in
+            let language = ["heex": "elixir", "html": "html", "css": "css", "js": "javascript"][format.rawValue] ?? format.rawValue
+            let text = format == .html ? "" : try Snippets.text(name: component.name, format: format)
+            return Tab(format: format, label: format == .js ? "JS" : format.rawValue.uppercased().replacingOccurrences(of: "HEEX", with: "HEEx"),
+                       code: format == .html ? "" : CodeBlock.html(text, language: language))
+        }
+        hookName = component.hookName
+        hasCSS = !component.css.isEmpty
+    }
+
+    /// Searchable text: the doc, attrs and slots.
+    var searchText: String {
+        ([doc] + attrs.map { "\($0["name"] ?? "") \($0["doc"] ?? "")" } + slots.map { $0["doc"] ?? "" }).joined(separator: " ")
+    }
+}
+
+/// A highlighted `<pre>` whose text content is exactly the snippet, so Copy copies what `rtux snippet` prints.
+enum CodeBlock {
+    static func html(_ code: String, language: String) -> String {
+        let body = Highlighter.highlight(code, language: language) ?? HTMLText.escape(code)
+        return "<pre class=\"code\" data-lang=\"\(language)\"><code class=\"language-\(language)\">\(body)</code></pre>"
+    }
+}

@@ -22,6 +22,7 @@ fi
 if [ "$want" = bench ]; then
   need hugo hugo
   need hyperfine hyperfine
+  [ -x /usr/bin/time ] || apt_pkgs+=(time)   # `time` is a shell keyword, so `command -v` cannot tell
 fi
 if [ ${#apt_pkgs[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
@@ -39,4 +40,9 @@ if [ "$want" = test ] || [ "$want" = bench ]; then
 fi
 if [ ${#pip_pkgs[@]} -gt 0 ]; then
   python3 -m pip install -q --disable-pip-version-check "${pip_pkgs[@]}"
+fi
+# axe-selenium-python bundles axe-core 3.1, which cannot read Tailwind v4's oklch() colours; this
+# package ships axe-core 4 as a plain file. Only that file is used, so none of its dependencies.
+if [ "$want" = test ] && ! python3 -c 'import axe_playwright_python' 2>/dev/null; then
+  python3 -m pip install -q --disable-pip-version-check --no-deps axe-playwright-python
 fi

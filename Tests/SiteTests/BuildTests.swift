@@ -176,3 +176,32 @@ enum TextContent {
             .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
     }
 }
+
+@Suite struct DemoPlacementTests {
+    let entry = DemoEntry(id: "undo-buffer", title: "Undo window", documentJSON: #"{"id":"undo-buffer","note":"</script>"}"#,
+                          classTokens: ["bg-lime-300"],
+                          snippets: [.init(format: "elixir", label: "Elixir", language: "elixir", text: "def mount(_, _, socket), do: {:ok, socket}\n")])
+
+    @Test func aDirectivePlacesAFrameWithTabsAndTheDemoFileIsWritten() throws {
+        let body = "Intro.\n\n```demo\nundo-buffer\nheight: 300\nlatency: 250\n```\n"
+        let fixture = try Fixture(["Content/latency/a.md": Fixture.page(id: "a", body: body)])
+        let report = try SiteBuilder(options: fixture.options(), tools: .locate(environment: ProcessInfo.processInfo.environment),
+                                     demos: DemoCatalog(entries: [entry]), components: []).build()
+        #expect(report.demos == 1)
+        #expect(report.summary.contains("1 demos (files ≤ "))
+        let page = try #require(fixture.read("output/latency/a.html"))
+        #expect(page.contains("<iframe src=\"../demos/undo-buffer.html#latency=250\" title=\"Live demo: Undo window\" loading=\"lazy\" style=\"height:300px\"></iframe>"))
+        #expect(page.contains("id=\"demo-undo-buffer-tab-elixir\""))
+        #expect(page.contains("<a href=\"../demos/undo-buffer.html#latency=250\">Open the demo standalone</a>"))
+        let panel = try #require(page.range(of: "id=\"demo-undo-buffer-panel-elixir\"").map { String(page[$0.upperBound...]) })
+        let code = try #require(panel.range(of: "<code class=\"language-elixir\">").map { String(panel[$0.upperBound...]) })
+        #expect(TextContent.of(String(code[..<(code.range(of: "</code>")?.lowerBound ?? code.endIndex)])) == entry.snippets[0].text)
+
+        let demo = try #require(fixture.read("output/demos/undo-buffer.html"))
+        #expect(demo.contains(#"<script type="application/json" id="rtux-demo-data">{"id":"undo-buffer","note":"<\/script>"}</script>"#))
+        #expect(demo.contains("<div id=\"rtux-root\" data-phx-main class=\"phx-loading\"></div>"))
+        #expect(!demo.contains("<link") && !demo.contains(" src="), "a demo file loads nothing")
+        #expect(demo.contains(".bg-lime-300"), "the demo's own classes reach its inline CSS")
+        #expect(demo.components(separatedBy: "<script").count == 3)
+    }
+}

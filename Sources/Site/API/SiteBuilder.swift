@@ -1,7 +1,7 @@
 import Components
 import Foundation
 
-/// Runs the build pipeline: load → markdown → demos → components → search → assets → render → write.
+/// Runs the build pipeline: load → markdown → demos → components → search → assets → demo files → render → write.
 ///
 /// Assets run before render because pages link to their content-hashed names.
 public struct SiteBuilder: Sendable {
@@ -23,7 +23,9 @@ public struct SiteBuilder: Sendable {
         let classes = components.reduce(into: Set<String>()) { $0.formUnion($1.classTokens) }.sorted()
         let css = components.isEmpty ? "" : ComponentLibrary.css
         return [LoadStep(), MarkdownStep(), DemosStep(), ComponentsStep(components: components), SearchStep(),
-                AssetsStep(tools: tools, extraClasses: classes, extraCSS: css), RenderStep(), WriteStep()]
+                AssetsStep(tools: tools, extraClasses: classes, extraCSS: css),
+                DemoFilesStep(tools: tools, classes: (Set(classes).union(demos.entries.flatMap(\.classTokens))).sorted(), extraCSS: css),
+                RenderStep(), WriteStep()]
     }
 
     /// Builds the site, or throws a `BuildFailure` holding every error and warning; nothing is written on failure.
@@ -43,6 +45,7 @@ public struct SiteBuilder: Sendable {
         }
         if context.hasErrors { throw BuildFailure(context.diagnostics) }
         return BuildReport(pages: context.files.filter { $0.path.hasSuffix(".html") && !$0.path.hasPrefix("demos/") }.count, demos: context.placedDemos.count,
+                           demoSizes: context.demoSizes.files, runtimeSize: context.demoSizes.runtime,
                            warnings: context.diagnostics.filter { $0.severity == .warning },
                            seconds: Date().timeIntervalSince(start), outputDirectory: options.outputDirectory)
     }

@@ -20,6 +20,9 @@ struct BuildContext {
     // assets, search
     var assetPaths: [String: String] = [:]
 
+    // demo files: gzip sizes, for the budgets the summary reports
+    var demoSizes = DemoSizes()
+
     // render
     var files: [OutputFile] = []
 
@@ -68,4 +71,10 @@ struct Theme {
     var stylesheetPath: String?
     /// Plain scripts under `assets/js/` (not the runtime's modules), by file name.
     var scripts: [(name: String, path: String)] = []
+}
+
+/// Gzip sizes of the demo files and of the runtime without the panel, in bytes.
+struct DemoSizes: Sendable {
+    var runtime: Int?
+    var files: [String: Int] = [:]
 }

@@ -6,6 +6,7 @@ struct DemosStep: BuildStep {
         let known = context.demos.ids
         for page in context.pages {
             guard var document = context.documents[page.id] else { continue }
+            var placed: [String: Int] = [:]
             for placement in document.demos {
                 guard known.contains(placement.id) else {
                     let advice = known.isEmpty
@@ -17,7 +18,11 @@ struct DemosStep: BuildStep {
                     continue
                 }
                 context.placedDemos.insert(placement.id)
-                document.html = document.html.replacingFirst(placement.marker, with: DemoFrame.html(for: placement, root: "../"))
+                guard let entry = context.demos.entry(placement.id) else { continue }
+                let frame = DemoFrame.context(for: placement, entry: entry, root: "../", index: placed[placement.id, default: 0])
+                placed[placement.id, default: 0] += 1
+                let html = context.theme.library.render(frame, withTemplate: "demo") ?? ""
+                document.html = document.html.replacingFirst(placement.marker, with: html)
             }
             context.documents[page.id] = document
         }
@@ -28,15 +33,37 @@ struct DemosStep: BuildStep {
     }
 }
 
-/// The markup that places a demo in a page: an isolated frame and a link to the standalone file.
+/// The markup that places a demo in a page: an isolated frame, the snippet tabs, a link to the standalone file.
 enum DemoFrame {
-    static func html(for placement: DemoPlacement, root: String) -> String {
-        let id = HTMLText.escape(placement.id)
-        let height = placement.options["height"].flatMap(Int.init) ?? 360
-        return """
-        <figure class="demo" data-demo="\(id)"><iframe src="\(root)demos/\(id).html" title="Live demo: \(id)" loading="lazy" style="height:\(height)px"></iframe>\
-        <figcaption><a href="\(root)demos/\(id).html">Open the demo standalone</a></figcaption></figure>
-        """
+    /// Directive options other than `height` become the frame's URL hash, which the demo's panel reads
+    /// (`latency: 300` → `#latency=300`): a page can show a demo already tuned.
+    static func context(for placement: DemoPlacement, entry: DemoEntry, root: String, index: Int) -> [String: Any] {
+        let hash = placement.options.filter { $0.key != "height" }.sorted { $0.key < $1.key }
+            .map { "\(percentEncoded($0.key))=\(percentEncoded($0.value))" }.joined(separator: "&")
+        let src = "\(root)demos/\(entry.id).html" + (hash.isEmpty ? "" : "#\(hash)")
+        return [
+            "id": entry.id,
+            "title": entry.title,
+            "anchor": "demo-\(entry.id)" + (index == 0 ? "" : "-\(index + 1)"),
+            "src": src,
+            "height": placement.options["height"].flatMap(Int.init) ?? 460,
+            "snippets": entry.snippets.map { snippet in
+                ["format": snippet.format, "label": snippet.label, "code": CodeBlock.html(snippet.text, language: snippet.language)]
+            },
+        ]
+    }
+
+    private static func percentEncoded(_ text: String) -> String {
+        var result = ""
+        for byte in text.utf8 {
+            let scalar = Unicode.Scalar(byte)
+            if ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) || "-._~,".unicodeScalars.contains(scalar) {
+                result.unicodeScalars.append(scalar)
+            } else {
+                result += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return result
     }
 }
 
@@ -44,5 +71,11 @@ extension String {
     func replacingFirst(_ target: String, with replacement: String) -> String {
         guard let range = range(of: target) else { return self }
         return replacingCharacters(in: range, with: replacement)
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int) -> String {
+        String(repeating: "0", count: max(0, width - count)) + self
     }
 }

@@ -6,7 +6,7 @@ import Mustache
 /// a string: iterating a large section per page costs swift-mustache ~50 times more (DESIGN.md).
 struct RenderStep: BuildStep {
     let name = "render"
-    static let templates = ["layout", "page", "index", "nav", "component", "components"]
+    static let templates = ["layout", "page", "index", "nav", "component", "components", "demo"]
 
     func run(_ context: inout BuildContext) throws {
         let ordered = context.orderedPages

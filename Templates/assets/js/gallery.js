@@ -184,7 +184,17 @@
     });
   }
 
+  // A demo frame learns the gallery's theme when it loads and whenever the toggle changes it.
+  function setUpDemoFrames() {
+    document.querySelectorAll(".demo iframe").forEach(function (frame) {
+      frame.addEventListener("load", function () {
+        if (frame.contentWindow) frame.contentWindow.postMessage({ rtux: "theme", theme: document.documentElement.dataset.theme }, "*");
+      });
+    });
+  }
+
   setUpTheme();
+  setUpDemoFrames();
   setUpSearch();
   setUpCopyButtons();
   setUpTabs();

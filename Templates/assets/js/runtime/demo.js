@@ -1,7 +1,10 @@
-// The entry point esbuild bundles into each demo file (an IIFE script):
-// the runtime, the DOM layer, the built-in hooks and the control panel.
+// The catch-all entry: the runtime with every op family, peers, every
+// built-in hook and the control panel. A demo file ships its own generated
+// entry instead, with only what its JSON uses (docs/runtime.md, "Bundling").
 import { boot } from "./dom/boot.js";
-import { buildPanel } from "./dom/panel.js";
+import { allOps } from "./ops/all.js";
+import { createPeers } from "./peers.js";
 import { hooks } from "./dom/hooks/index.js";
+import { buildPanel } from "./dom/panel.js";
 
-boot({ hooks, panel: buildPanel });
+boot({ ops: allOps, peers: createPeers, hooks, panel: buildPanel });

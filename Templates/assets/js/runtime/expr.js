@@ -46,7 +46,8 @@ function compare(op, l, r) {
   }
 }
 
-const values = (obj, ctx) => Object.fromEntries(Object.entries(obj).map(([k, e]) => [k, evaluate(e, ctx)]));
+// A map of expressions, evaluated ({"obj": …}; ops' payloads, replies, metas).
+export const evaluateMap = (obj, ctx) => Object.fromEntries(Object.entries(obj || {}).map(([k, e]) => [k, evaluate(e, ctx)]));
 
 // ctx: {assigns, vars, params, store, now}
 export function evaluate(e, ctx = {}) {
@@ -71,7 +72,7 @@ export function evaluate(e, ctx = {}) {
     if (i < 0) i += list.length;
     return i >= 0 && i < list.length ? list[i] : null;
   }
-  if ("obj" in e) return values(e.obj, ctx);
+  if ("obj" in e) return evaluateMap(e.obj, ctx);
   if ("list" in e) return e.list.map((x) => evaluate(x, ctx));
   if ("has" in e) return (evaluate(e.has, ctx) || []).some((x) => equal(x, evaluate(e.value, ctx)));
   if ("find" in e) {

@@ -114,6 +114,7 @@ export function createNet({ clock, rng, server, settings = {}, onMessage = () =>
 
   return {
     shouldFail,
+    roundTrip,
     set(partial) { cfg = { ...cfg, ...partial }; return { ...cfg }; },
     get() { return { ...cfg }; },
     get channel() { return channel; },

@@ -19,14 +19,20 @@ import { createClock } from "./clock.js";
 import { createRng } from "./rng.js";
 import { createServer } from "./server.js";
 import { createNet } from "./net.js";
-import { createPeers } from "./peers.js";
 import { createConnectionState } from "./connection.js";
 import { applyStreamOps } from "./streams.js";
 import { render } from "./template.js";
 
+// When a demo has no peers: none to list, nothing to do.
+const NO_PEERS = { list: () => [], actions: () => [], act(name) { throw new Error(`no peer "${name}" (this demo has none)`); }, reset() {} };
+
 // recover(): L9, the forms to re-send on a rejoin, as [[event, value], ...]
 // (the DOM layer reads them from the page).
-export function createRuntime({ demo, scheduler, paused = false, seed = 1, net: netSettings = {}, clock: givenClock, recover = null } = {}) {
+// ops: the op families beyond the core that this demo uses (ops/*.js,
+// merged); peers: createPeers (peers.js) when the demo has peers. The
+// demo's bundle passes only what its JSON needs (docs/runtime.md, "Bundling").
+export function createRuntime({ demo, scheduler, paused = false, seed = 1, net: netSettings = {}, clock: givenClock, recover = null, ops, peers: createPeers } = {}) {
+  if (demo.peers && !createPeers) throw new Error("this demo has peers: its bundle needs peers.js");
   const clock = givenClock || createClock({ scheduler, paused });
   let currentSeed = seed;
   const rng = createRng(seed);
@@ -38,7 +44,7 @@ export function createRuntime({ demo, scheduler, paused = false, seed = 1, net: 
   const log = (e) => { entries.push(e); emit("log", e); };
 
   let net = null;
-  const server = createServer({ demo, clock, shouldFail: (n) => net.shouldFail(n) });
+  const server = createServer({ demo, clock, shouldFail: (n) => net.shouldFail(n), ops });
   let assigns = {};
   let streams = {};
   let vtree = [];
@@ -85,7 +91,7 @@ export function createRuntime({ demo, scheduler, paused = false, seed = 1, net: 
       } else if (status === "down") conn.error(extra.kind);
     },
   });
-  const peers = createPeers({ clock, rng, hub: server.hub, net, spec: demo.peers, log });
+  const peers = demo.peers ? createPeers({ clock, hub: server.hub, net, ops: server.ops, spec: demo.peers, log }) : NO_PEERS;
 
   const runtime = {
     clock, rng, server, net, peers,

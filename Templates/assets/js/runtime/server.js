@@ -4,24 +4,28 @@
 // pubsub. After each handler the process hands back a snapshot of the
 // assigns; the client re-renders and morphs.
 
-import { runOps } from "./ops.js";
+import { runOps, coreOps } from "./ops.js";
 import { evaluate, equal } from "./expr.js";
 import { createHub } from "./hub.js";
 
 const clone = (v) => (v === undefined ? null : JSON.parse(JSON.stringify(v)));
 let pids = 0;
 
-export function createServer({ demo, clock, hub = createHub({ clock, store: demo.store || {} }), shouldFail = () => false }) {
+// ops: the op families this demo's bundle has (ops/*.js), merged; the core
+// family is always there.
+export function createServer({ demo, clock, hub = createHub({ clock, store: demo.store || {} }), shouldFail = () => false, ops = {} }) {
   let current = null; // the client's view process, when one is alive
+  ops = { ...coreOps, ...ops };
 
   function spawn(send) {
-    const view = createView({ demo, clock, hub, shouldFail: (n) => shouldFail(n), send });
+    const view = createView({ demo, clock, hub, ops, shouldFail: (n) => shouldFail(n), send });
     current = view;
     return view;
   }
 
   return {
     hub,
+    ops,
     spawn,
     get view() { return current; },
     // server.state(): the demo's documented shape, evaluated over the store
@@ -34,7 +38,7 @@ export function createServer({ demo, clock, hub = createHub({ clock, store: demo
   };
 }
 
-export function createView({ demo, clock, hub, shouldFail = () => false, send = () => {} }) {
+export function createView({ demo, clock, hub, ops = coreOps, shouldFail = () => false, send = () => {} }) {
   const pid = `pid${++pids}`;
   let assigns = {};
   let alive = true;
@@ -45,34 +49,30 @@ export function createView({ demo, clock, hub, shouldFail = () => false, send = 
     for (const [k, e] of Object.entries(demo.derived || {})) a[k] = evaluate(e, { assigns: a, vars: {}, store: hub.store, now: clock.now });
   }
 
+  // send_after: handle_info(msg, payload) in ms; a pending timer with the same key is replaced.
+  function sendAfter(ms, msg, payload, key) {
+    if (key !== null) cancel(key);
+    const id = clock.setTimeout(() => {
+      timers.delete(id);
+      if (key !== null && keyed.get(key) === id) keyed.delete(key);
+      info(msg, payload);
+    }, ms);
+    timers.add(id);
+    if (key !== null) keyed.set(key, id);
+  }
+
+  function cancel(key) {
+    const id = keyed.get(key);
+    if (id !== undefined) { clock.clearTimeout(id); timers.delete(id); keyed.delete(key); }
+  }
+
   // Run one handler: on an injected failure its "onFailure" block runs
   // instead of "do" (only handlers that declare an error path can fail).
   function run(handler, name, params) {
     const failed = !!(handler.onFailure && shouldFail(name));
     const draft = clone(assigns);
-    const fx = {
-      reply: null, streamOps: [], events: [],
-      sendAfter(ms, msg, payload, key) {
-        if (key !== null) fx.cancel(key);
-        const id = clock.setTimeout(() => {
-          timers.delete(id);
-          if (key !== null && keyed.get(key) === id) keyed.delete(key);
-          info(msg, payload);
-        }, ms);
-        timers.add(id);
-        if (key !== null) keyed.set(key, id);
-      },
-      cancel(key) {
-        const id = keyed.get(key);
-        if (id !== undefined) { clock.clearTimeout(id); timers.delete(id); keyed.delete(key); }
-      },
-      broadcast: (topic, msg, payload, fromSelf) => hub.broadcast(topic, msg, payload, fromSelf ? pid : null),
-      subscribe: (topic) => hub.subscribe(topic, pid, (msg, payload) => info(msg, payload)),
-      track: (topic, key, meta) => hub.track(topic, key, meta, pid),
-      untrack: (topic, key) => hub.untrack(topic, key, pid),
-      presence: (topic) => hub.presence.state(topic),
-    };
-    const ctx = { assigns: draft, params: params || {}, vars: {}, store: hub.store, now: clock.now, fx, streamKeys: demo.streamKeys };
+    const fx = { reply: null, streamOps: [], events: [], sendAfter, cancel };
+    const ctx = { assigns: draft, params: params || {}, vars: {}, store: hub.store, now: clock.now, ops, hub, pid, info, fx, streamKeys: demo.streamKeys };
     runOps(failed ? handler.onFailure : handler.do, ctx);
     derive(draft);
     const changed = !equal(draft, assigns);

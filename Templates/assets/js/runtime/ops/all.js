@@ -1,0 +1,10 @@
+// Every op family at once: for the node tests and the catch-all entry
+// (demo.js). A demo's own bundle imports only the families it uses.
+
+import { listOps } from "./lists.js";
+import { streamOps } from "./streams.js";
+import { pubsubOps } from "./pubsub.js";
+import { presenceOps } from "./presence.js";
+import { storeOps } from "./store.js";
+
+export const allOps = { ...listOps, ...streamOps, ...pubsubOps, ...presenceOps, ...storeOps };

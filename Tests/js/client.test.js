@@ -6,13 +6,13 @@ import { createRuntime } from "../../Templates/assets/js/runtime/runtime.js";
 import { createBannerTimer } from "../../Templates/assets/js/runtime/connection.js";
 import { createAntiFlash } from "../../Templates/assets/js/runtime/antiflash.js";
 import { createClock, createFakeScheduler } from "../../Templates/assets/js/runtime/clock.js";
-import { fixture } from "./helpers.js";
+import { fixture, FULL } from "./helpers.js";
 
 // A tiny stand-in for the DOM layer: element descriptions, ops applied on
 // push and on every ack.
 async function page(name, net = {}) {
   const clock = createClock({ scheduler: createFakeScheduler(), paused: true });
-  const rt = createRuntime({ demo: fixture(name), clock, net });
+  const rt = createRuntime({ demo: fixture(name), clock, net, ...FULL });
   const dom = {
     els: {
       like: { id: "like", tag: "button", attrs: {}, classes: [], text: "Like (0)" },
@@ -92,7 +92,7 @@ test("L7: a click while disconnected is dropped and sets no loading state", asyn
 
 test("disconnect-banner through the runtime: no banner at 1999 ms down, banner at 2000, dialog at 15000, gone on rejoin", async () => {
   const clock = createClock({ scheduler: createFakeScheduler(), paused: true });
-  const rt = createRuntime({ demo: fixture("disconnect-banner"), clock, net: { latency: 100 } });
+  const rt = createRuntime({ demo: fixture("disconnect-banner"), clock, net: { latency: 100 }, ...FULL });
   const banner = createBannerTimer({ clock });
   rt.on("classes", (c) => (c.includes("phx-error") ? banner.down() : c.includes("phx-connected") ? banner.up() : null));
   rt.connect();
@@ -118,7 +118,7 @@ test("disconnect-banner through the runtime: no banner at 1999 ms down, banner a
 test("skeletons through the runtime: a fast load shows no skeleton; a slow one from 200 ms to the reply", async () => {
   for (const [latency, expected] of [[150, []], [1000, [[200, true], [1000, false]]], [350, [[200, true], [500, false]]]]) {
     const clock = createClock({ scheduler: createFakeScheduler(), paused: true });
-    const rt = createRuntime({ demo: fixture("skeletons"), clock, net: { latency } });
+    const rt = createRuntime({ demo: fixture("skeletons"), clock, net: { latency }, ...FULL });
     rt.connect();
     await clock.advance(latency);
     const t0 = clock.now();
@@ -134,7 +134,7 @@ test("skeletons through the runtime: a fast load shows no skeleton; a slow one f
 
 test("rtux api: reset keeps pause and net settings; the same seed replays the same jitter", async () => {
   const clock = createClock({ scheduler: createFakeScheduler(), paused: true });
-  const rt = createRuntime({ demo: fixture("loading-classes"), clock, net: { latency: 200, jitter: 150 }, seed: 9 });
+  const rt = createRuntime({ demo: fixture("loading-classes"), clock, net: { latency: 200, jitter: 150 }, seed: 9, ...FULL });
   const api = rt.api();
   rt.connect();
   const run = async () => {

@@ -1,6 +1,8 @@
 // Shared test helpers (not a test file: node --test runs *.test.js only).
 import { readFileSync } from "node:fs";
 import { createClock, createFakeScheduler } from "../../Templates/assets/js/runtime/clock.js";
+import { allOps } from "../../Templates/assets/js/runtime/ops/all.js";
+import { createPeers } from "../../Templates/assets/js/runtime/peers.js";
 
 export const R = "../../Templates/assets/js/runtime/";
 
@@ -13,3 +15,7 @@ export function pausedClock() {
   const scheduler = createFakeScheduler();
   return { clock: createClock({ scheduler, paused: true }), scheduler };
 }
+
+// Every op family and peers: what createRuntime/createServer get in the tests
+// (a demo's bundle passes only the families its JSON uses).
+export const FULL = { ops: allOps, peers: createPeers };

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { createNet, attemptTimes, reconnectDelay, PUSH_TIMEOUT_MS } from "../../Templates/assets/js/runtime/net.js";
 import { createServer } from "../../Templates/assets/js/runtime/server.js";
 import { createRng } from "../../Templates/assets/js/runtime/rng.js";
-import { fixture, pausedClock } from "./helpers.js";
+import { fixture, pausedClock, FULL } from "./helpers.js";
 
 function setup(settings = {}, demoName = "loading-classes") {
   const { clock } = pausedClock();
@@ -12,7 +12,7 @@ function setup(settings = {}, demoName = "loading-classes") {
   const messages = [];
   const entries = [];
   let net;
-  const server = createServer({ demo: fixture(demoName), clock, shouldFail: (n) => net.shouldFail(n) });
+  const server = createServer({ demo: fixture(demoName), clock, shouldFail: (n) => net.shouldFail(n), ops: FULL.ops });
   net = createNet({ clock, rng, server, settings, log: (e) => entries.push(e),
     onStatus: (s) => statuses.push([s, clock.now()]), onMessage: (m) => messages.push([m, clock.now()]) });
   return { clock, rng, server, net, statuses, messages, entries };

@@ -4,7 +4,7 @@ import { createServer } from "../../Templates/assets/js/runtime/server.js";
 import { createRuntime } from "../../Templates/assets/js/runtime/runtime.js";
 import { createStore } from "../../Templates/assets/js/runtime/store.js";
 import { toHTML } from "../../Templates/assets/js/runtime/template.js";
-import { pausedClock } from "./helpers.js";
+import { pausedClock, FULL } from "./helpers.js";
 
 const p = (...k) => ({ param: k });
 const g = (...k) => ({ get: k });
@@ -12,7 +12,7 @@ const g = (...k) => ({ get: k });
 function serve(demo, opts = {}) {
   const { clock } = pausedClock();
   const sent = [];
-  const server = createServer({ demo: { v: 1, ...demo }, clock, ...opts });
+  const server = createServer({ demo: { v: 1, ...demo }, clock, ops: FULL.ops, ...opts });
   const view = server.spawn((m) => sent.push(m));
   const mounted = view.mount();
   return { clock, server, view, sent, mounted };
@@ -59,7 +59,7 @@ test("ops: stream insert/delete/reset reach the client as L13 operations and ren
     template: { v: 1, root: [{ el: "div", a: [["id", { lit: "msgs" }], ["phx-update", { lit: "stream" }]], c: [
       { stream: "msgs", as: "m", c: [{ el: "p", a: [["id", { var: ["dom_id"] }]], c: [{ text: { var: ["m", "body"] } }] }] }] }] },
   };
-  const rt = createRuntime({ demo, clock });
+  const rt = createRuntime({ demo, clock, ...FULL });
   rt.connect();
   await clock.advance(0);
   const ps = () => [...toHTML(rt.vtree).matchAll(/<p id="([^"]+)">([^<]*)</g)].map((m) => `${m[1]}:${m[2]}`);
@@ -104,7 +104,7 @@ test("ops: send_after with a key replaces the pending timer; cancel(key) stops i
 test("ops: push_event reaches the client for hooks (L12 handleEvent)", async () => {
   const { clock } = pausedClock();
   const demo = { v: 1, events: { ping: { do: [{ push_event: "highlight", payload: { id: p("id") } }] } }, template: { v: 1, root: [] } };
-  const rt = createRuntime({ demo, clock });
+  const rt = createRuntime({ demo, clock, ...FULL });
   const got = [];
   rt.on("push_event", (name, payload) => got.push([name, payload]));
   rt.connect();
@@ -122,7 +122,7 @@ test("ops: broadcast reaches every subscriber as a message, after the handler; f
       others: { do: [{ broadcast: "room", from: true, msg: "said", payload: { w: p("w") } }] },
     },
     info: { said: { do: [{ append: "heard", value: p("w") }] } } };
-  const server = createServer({ demo, clock });
+  const server = createServer({ demo, clock, ops: FULL.ops });
   const a = server.spawn(() => {}), b = server.spawn(() => {});
   a.mount(); b.mount();
   const out = a.handleEvent("all", { w: "hi" });
@@ -139,7 +139,7 @@ test("ops: presence track/untrack produce L14 diffs; presence_read + presence_sy
   const demo = { v: 1, assigns: { online: {} }, mount: [{ subscribe: "room" }, { track: "room", key: p("user"), meta: { status: "active" } }, { presence_read: "room", into: "online" }],
     events: { leave: { do: [{ untrack: "room", key: p("user") }] } },
     info: { presence_diff: { do: [{ presence_sync: "online", diff: { param: [] } }] } } };
-  const server = createServer({ demo, clock });
+  const server = createServer({ demo, clock, ops: FULL.ops });
   const ann1 = server.spawn(() => {}), ann2 = server.spawn(() => {}), bo = server.spawn(() => {});
   ann1.mount({ user: "ann" }); ann2.mount({ user: "ann" }); bo.mount({ user: "bo" });
   await clock.advance(0);

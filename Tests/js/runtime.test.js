@@ -3,11 +3,11 @@ import assert from "node:assert/strict";
 import { createRuntime } from "../../Templates/assets/js/runtime/runtime.js";
 import { createClock, createFakeScheduler } from "../../Templates/assets/js/runtime/clock.js";
 import { toHTML } from "../../Templates/assets/js/runtime/template.js";
-import { fixture } from "./helpers.js";
+import { fixture, FULL } from "./helpers.js";
 
 async function start(name, net = {}) {
   const clock = createClock({ scheduler: createFakeScheduler(), paused: true });
-  const rt = createRuntime({ demo: fixture(name), clock, net });
+  const rt = createRuntime({ demo: fixture(name), clock, net, ...FULL });
   const seen = [];
   for (const ev of ["render", "ack", "reply", "classes", "binding", "timeout"]) rt.on(ev, (...a) => seen.push([ev, clock.now(), ...a]));
   rt.connect();
@@ -102,7 +102,7 @@ test("runtime: reset goes back to time 0, the initial store and a fresh join", a
 test("L9: on a rejoin the forms to recover are pushed first; the page shows the recovered state", async () => {
   const clock = createClock({ scheduler: createFakeScheduler(), paused: true });
   let note = "hello";
-  const rt = createRuntime({ demo: fixture("disconnect-banner"), clock, net: { latency: 100 }, recover: () => [["save_note", { note }]] });
+  const rt = createRuntime({ demo: fixture("disconnect-banner"), clock, net: { latency: 100 }, recover: () => [["save_note", { note }]], ...FULL });
   const renders = [];
   rt.on("render", () => renders.push([clock.now(), rt.assigns.note]));
   rt.connect();
@@ -122,7 +122,7 @@ test("L9: on a rejoin the forms to recover are pushed first; the page shows the 
 
 test("api(): settings changes emit one settings event each, for the panel and the URL hash", async () => {
   const clock = createClock({ scheduler: createFakeScheduler(), paused: true });
-  const rt = createRuntime({ demo: fixture("loading-classes"), clock });
+  const rt = createRuntime({ demo: fixture("loading-classes"), clock, ...FULL });
   const api = rt.api();
   const seen = [];
   rt.on("settings", (s) => seen.push(s));

@@ -3,13 +3,13 @@ import assert from "node:assert/strict";
 import { createServer } from "../../Templates/assets/js/runtime/server.js";
 import { opName } from "../../Templates/assets/js/runtime/ops.js";
 import { typingText } from "../../Templates/assets/js/runtime/typing.js";
-import { fixture, pausedClock } from "./helpers.js";
+import { fixture, pausedClock, FULL } from "./helpers.js";
 
 function setup(name, { fail = () => false } = {}) {
   const { clock } = pausedClock();
   const demo = fixture(name);
   const sent = [];
-  const server = createServer({ demo, clock, shouldFail: fail });
+  const server = createServer({ demo, clock, shouldFail: fail, ops: FULL.ops });
   const view = server.spawn((m) => sent.push(m));
   const mounted = view.mount();
   return { clock, demo, server, view, sent, mounted };
@@ -19,7 +19,7 @@ const visible = (assigns) => assigns.items.filter((i) => !i.hidden).map((i) => i
 const committed = (server) => server.state().items.map((i) => i.title);
 
 test("fixtures: every handler op of the five demos is a known op", () => {
-  const walk = (ops) => { for (const op of ops || []) { opName(op); if (op.if) { walk(op.then); walk(op.else); } walk(op.ok); walk(op.stale); } };
+  const walk = (ops) => { for (const op of ops || []) { opName(op, FULL.ops); if (op.if) { walk(op.then); walk(op.else); } walk(op.ok); walk(op.stale); } };
   for (const name of ["skeletons", "loading-classes", "disconnect-banner", "typing-indicator", "undo-buffer"]) {
     const d = fixture(name);
     walk(d.mount);

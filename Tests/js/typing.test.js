@@ -4,7 +4,7 @@ import { typingText, createTypingModel, LOCAL_TYPING_THROTTLE_MS } from "../../T
 import { createRuntime } from "../../Templates/assets/js/runtime/runtime.js";
 import { createRateLimiter } from "../../Templates/assets/js/runtime/ratelimit.js";
 import { createClock, createFakeScheduler } from "../../Templates/assets/js/runtime/clock.js";
-import { fixture } from "./helpers.js";
+import { fixture, FULL } from "./helpers.js";
 
 test("typing: the sentence for 1, 2 and 3+ typers", () => {
   assert.equal(typingText([]), "");
@@ -26,7 +26,7 @@ test("typing model: start order, never me, cleared 3000 ms after the last keystr
 
 async function demo(latency) {
   const clock = createClock({ scheduler: createFakeScheduler(), paused: true });
-  const rt = createRuntime({ demo: fixture("typing-indicator"), clock, net: { latency } });
+  const rt = createRuntime({ demo: fixture("typing-indicator"), clock, net: { latency }, ...FULL });
   rt.connect();
   await clock.advance(latency);
   const received = []; // when the client got each diff

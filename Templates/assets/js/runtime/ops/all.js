@@ -1,10 +1,11 @@
-// Every op family at once: for the node tests and the catch-all entry
+// Every op, core and families, at once: for the node tests and the catch-all entry
 // (demo.js). A demo's own bundle imports only the families it uses.
 
+import { coreOps } from "../ops.js";
 import { listOps } from "./lists.js";
 import { streamOps } from "./streams.js";
 import { pubsubOps } from "./pubsub.js";
 import { presenceOps } from "./presence.js";
 import { storeOps } from "./store.js";
 
-export const allOps = { ...listOps, ...streamOps, ...pubsubOps, ...presenceOps, ...storeOps };
+export const allOps = { ...coreOps, ...listOps, ...streamOps, ...pubsubOps, ...presenceOps, ...storeOps };

@@ -1,9 +1,10 @@
+import Highlight
 import Testing
 @testable import Site
 
 @Suite struct MarkdownRendererTests {
     let renderer = MarkdownRenderer(highlight: { code, language in
-        language == "elixir" ? "<span class=\"hl-test\">\(HTMLText.escape(code))</span>" : nil
+        language == "elixir" ? "<span class=\"hl-test\">\(Highlighter.escape(code))</span>" : nil
     })
 
     @Test func gfmExtensions() {

@@ -109,7 +109,7 @@ import Testing
         #expect(file.path == context.assetPaths["search-index.js"])
         #expect(file.path.hasPrefix("assets/search-index.") && file.path.hasSuffix(".js"))
         #expect(String(decoding: file.bytes, as: UTF8.self) == """
-        window.RTUX_SEARCH_INDEX=[{"t":"Say \\"hi\\" \\u003c/script>","u":"presence/x.html","g":"Presence","s":"s","h":[["Why","why"]],"x":"line\\nnext"}];
+        window.RTUX_SEARCH_INDEX=[{"t":"Say \\"hi\\" </script>","u":"presence/x.html","g":"Presence","s":"s","h":[["Why","why"]],"x":"line\\nnext"}];
 
         """)
     }

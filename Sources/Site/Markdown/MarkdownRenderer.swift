@@ -1,3 +1,4 @@
+import Highlight
 import CCmarkGFM
 #if canImport(Glibc)
 import Glibc
@@ -27,7 +28,7 @@ struct MarkdownRenderer: Sendable {
     func render(_ markdown: String, firstLine: Int) -> MarkdownDocument {
         _ = Self.registered
         guard let parser = cmark_parser_new(options) else {
-            return MarkdownDocument(html: HTMLText.escape(markdown), headings: [], links: [], demos: [], plainText: markdown)
+            return MarkdownDocument(html: Highlighter.escape(markdown), headings: [], links: [], demos: [], plainText: markdown)
         }
         defer { cmark_parser_free(parser) }
         for name in Self.extensionNames {
@@ -40,7 +41,7 @@ struct MarkdownRenderer: Sendable {
             bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
         }
         guard let root = cmark_parser_finish(parser) else {
-            return MarkdownDocument(html: HTMLText.escape(markdown), headings: [], links: [], demos: [], plainText: markdown)
+            return MarkdownDocument(html: Highlighter.escape(markdown), headings: [], links: [], demos: [], plainText: markdown)
         }
         defer { cmark_node_free(root) }
 
@@ -130,9 +131,9 @@ private struct TreeWalk {
             return
         }
         let body = language.isEmpty ? nil : highlight(code, language.lowercased())
-        let languageClass = language.isEmpty ? "" : " class=\"language-\(HTMLText.escape(language))\""
-        let label = language.isEmpty ? "" : " data-lang=\"\(HTMLText.escape(language))\""
-        replace(node, withHTML: "<pre class=\"code\"\(label)><code\(languageClass)>\(body ?? HTMLText.escape(code))</code></pre>")
+        let languageClass = language.isEmpty ? "" : " class=\"language-\(Highlighter.escape(language))\""
+        let label = language.isEmpty ? "" : " data-lang=\"\(Highlighter.escape(language))\""
+        replace(node, withHTML: "<pre class=\"code\"\(label)><code\(languageClass)>\(body ?? Highlighter.escape(code))</code></pre>")
     }
 
     private func replace(_ node: OpaquePointer, withHTML html: String) {

@@ -81,7 +81,7 @@ struct ComponentPage: Sendable {
 /// A highlighted `<pre>` whose text content is exactly the snippet, so Copy copies what `rtux snippet` prints.
 enum CodeBlock {
     static func html(_ code: String, language: String) -> String {
-        let body = Highlighter.highlight(code, language: language) ?? HTMLText.escape(code)
+        let body = Highlighter.highlight(code, language: language) ?? Highlighter.escape(code)
         return "<pre class=\"code\" data-lang=\"\(language)\"><code class=\"language-\(language)\">\(body)</code></pre>"
     }
 }

@@ -1,3 +1,4 @@
+import Highlight
 import Foundation
 
 /// Writes every demo as one self-contained file, `demos/<id>.html`: inline CSS (Tailwind over
@@ -62,7 +63,7 @@ enum DemoFile {
         return """
         <!doctype html>
         <html lang="en" data-theme="light">
-        <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Demo: \(HTMLText.escape(demo.id)) · rtux</title>
+        <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Demo: \(Highlighter.escape(demo.id)) · rtux</title>
         <style>\(css.replacingOccurrences(of: "</style", with: "<\\/style"))</style></head>
         <body>
         <main id="rtux-demo" class="mx-auto max-w-3xl p-4 font-sans text-slate-900 dark:text-slate-100"><div id="rtux-root" data-phx-main class="phx-loading"></div></main>

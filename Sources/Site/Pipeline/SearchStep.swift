@@ -1,3 +1,4 @@
+import Markup
 /// Writes the client-side search index as a script that assigns the data, since `file://` pages cannot fetch JSON (step "search").
 struct SearchStep: BuildStep {
     let name = "search"
@@ -24,8 +25,9 @@ struct SearchStep: BuildStep {
 
     /// `{t: title, u: path from the root, g: group, s: summary, h: [[heading, anchor]], x: text}`.
     private func entry(title: String, path: String, group: String, summary: String, headings: [(String, String)], text: String) -> String {
-        let pairs = headings.map { "[\(JSONText.string($0.0)),\(JSONText.string($0.1))]" }.joined(separator: ",")
-        return "{\"t\":\(JSONText.string(title)),\"u\":\(JSONText.string(path)),\"g\":\(JSONText.string(group))"
-            + ",\"s\":\(JSONText.string(summary)),\"h\":[\(pairs)],\"x\":\(JSONText.string(text.prefix(Self.textLimit)))}"
+        func json(_ text: some StringProtocol) -> String { JSONWriter.string(.string(String(text))) }
+        let pairs = headings.map { "[\(json($0.0)),\(json($0.1))]" }.joined(separator: ",")
+        return "{\"t\":\(json(title)),\"u\":\(json(path)),\"g\":\(json(group)),\"s\":\(json(summary))"
+            + ",\"h\":[\(pairs)],\"x\":\(json(text.prefix(Self.textLimit)))}"
     }
 }

@@ -37,10 +37,12 @@ DEMO_BUDGET = 40 * 1024  # gzip bytes: one whole demo file, panel included
 
 # docs/runtime.md, "Bundling": the op families a demo's entry may import. The
 # core family (ops.js) is always in the runtime.
+STREAM_OPS = ("stream_insert", "stream_delete", "stream_reset")  # L13: these also need the client's applyStreamOps
+RATE_LIMIT = ("phx-debounce", "phx-throttle")  # L15: rate limiting when the demo JSON has either as a string
 CORE_OPS = ("assign", "reply", "put_flash", "clear_flash", "push_event", "send_after", "cancel", "let", "if")
 OP_FAMILIES = (  # (module, export, ops), in entry order
     ("./ops/lists.js", "listOps", ("append", "prepend", "remove", "remove_where", "update_where")),
-    ("./ops/streams.js", "streamOps", ("stream_insert", "stream_delete", "stream_reset")),
+    ("./ops/streams.js", "streamOps", STREAM_OPS),
     ("./ops/pubsub.js", "pubsubOps", ("broadcast", "subscribe")),
     ("./ops/presence.js", "presenceOps", ("track", "untrack", "presence_read", "presence_sync")),
     ("./ops/store.js", "storeOps", ("store_read", "store_write")),
@@ -132,23 +134,32 @@ def hooks_used(template) -> list:
 
 
 def entry_js(fixture: dict, panel: bool = True) -> str:
-    """The demo's esbuild entry (docs/runtime.md, "Bundling"): boot with the op
-    families, peers and hooks its JSON uses, and the panel unless panel=False."""
+    """The demo's esbuild entry (docs/runtime.md, "Bundling"): boot with what its
+    JSON uses (op families, peers, streams, rate limiting, hooks) and the panel
+    unless panel=False."""
     used = ops_used(fixture)
     families = [(module, name) for module, name, ops in OP_FAMILIES if used & set(ops)]
-    hooks = hooks_used(fixture.get("template"))
     peers = "peers" in fixture
+    streams = bool(used & set(STREAM_OPS))
+    text = json.dumps(fixture, ensure_ascii=False)
+    rate_limit = any(json.dumps(name) in text for name in RATE_LIMIT)
+    hooks = hooks_used(fixture.get("template"))
     lines = ['import { boot } from "./dom/boot.js";']
     lines += [f'import {{ {name} }} from "{module}";' for module, name in families]
     if peers:
         lines.append('import { createPeers } from "./peers.js";')
+    if streams:
+        lines.append('import { applyStreamOps } from "./streams.js";')
+    if rate_limit:
+        lines.append('import { createRateLimiter } from "./ratelimit.js";')
     lines += [f'import {{ {name} }} from "{HOOKS[name]}";' for name in hooks]
     if panel:
         lines.append('import { buildPanel } from "./dom/panel.js";')
     ops = "{ " + ", ".join(f"...{name}" for _, name in families) + " }" if families else "{}"
     hook_map = "{ " + ", ".join(hooks) + " }" if hooks else "{}"
-    lines.append(f"boot({{ ops: {ops}, peers: {'createPeers' if peers else 'null'}, hooks: {hook_map}, "
-                 f"panel: {'buildPanel' if panel else 'null'} }});")
+    option = lambda on, value: value if on else "null"
+    lines.append(f"boot({{ ops: {ops}, peers: {option(peers, 'createPeers')}, streams: {option(streams, 'applyStreamOps')}, "
+                 f"rateLimit: {option(rate_limit, 'createRateLimiter')}, hooks: {hook_map}, panel: {option(panel, 'buildPanel')} }});")
     return "\n".join(lines) + "\n"
 
 

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { createClock, createFakeScheduler } from "../../Templates/assets/js/runtime/clock.js";
 import { allOps } from "../../Templates/assets/js/runtime/ops/all.js";
 import { createPeers } from "../../Templates/assets/js/runtime/peers.js";
+import { applyStreamOps } from "../../Templates/assets/js/runtime/streams.js";
 
 export const R = "../../Templates/assets/js/runtime/";
 
@@ -16,6 +17,6 @@ export function pausedClock() {
   return { clock: createClock({ scheduler, paused: true }), scheduler };
 }
 
-// Every op family and peers: what createRuntime/createServer get in the tests
-// (a demo's bundle passes only the families its JSON uses).
-export const FULL = { ops: allOps, peers: createPeers };
+// Every op family, peers and streams: what createRuntime/createServer get in
+// the tests (a demo's bundle passes only what its JSON uses).
+export const FULL = { ops: allOps, peers: createPeers, streams: applyStreamOps };

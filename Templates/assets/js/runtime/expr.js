@@ -2,6 +2,8 @@
 // forms handlers use (docs/demo-json.md). Truthiness is Elixir's: only null
 // (nil) and false are falsy; 0 and "" are truthy.
 
+import { mapValues } from "./util.js";
+
 export const truthy = (v) => v !== null && v !== undefined && v !== false;
 
 function path(base, keys) {
@@ -47,7 +49,7 @@ function compare(op, l, r) {
 }
 
 // A map of expressions, evaluated ({"obj": …}; ops' payloads, replies, metas).
-export const evaluateMap = (obj, ctx) => Object.fromEntries(Object.entries(obj || {}).map(([k, e]) => [k, evaluate(e, ctx)]));
+export const evaluateMap = (obj, ctx) => mapValues(obj || {}, (e) => evaluate(e, ctx));
 
 // ctx: {assigns, vars, params, store, now}
 export function evaluate(e, ctx = {}) {

@@ -37,6 +37,7 @@ export function createNet({ clock, rng, server, settings = {}, onMessage = () =>
   let lastUp = 0, lastDown = 0; // FIFO per direction
   const pending = new Map(); // ref → timeout timer
 
+  const note = (kind, entry) => log({ t: clock.now(), kind, ...entry }); // an event-log entry, at the virtual time
   const roundTrip = () => Math.max(0, cfg.latency + (cfg.jitter ? rng.uniform(-cfg.jitter, cfg.jitter) : 0));
   // Schedule fn at now + ms, never before an earlier message in the same direction.
   function travel(dir, ms, fn) {
@@ -52,7 +53,7 @@ export function createNet({ clock, rng, server, settings = {}, onMessage = () =>
   }
 
   function status(s, extra = {}) {
-    log({ t: clock.now(), kind: "status", status: s, ...extra });
+    note("status", { status: s, ...extra });
     onStatus(s, extra);
   }
 
@@ -60,7 +61,7 @@ export function createNet({ clock, rng, server, settings = {}, onMessage = () =>
   function fromServer(msg) {
     const oneWay = roundTrip() / 2;
     travel("down", oneWay, () => {
-      log({ t: clock.now(), kind: "diff", msg: msg.msg });
+      note("diff", { msg: msg.msg });
       onMessage(msg);
     });
   }
@@ -75,12 +76,10 @@ export function createNet({ clock, rng, server, settings = {}, onMessage = () =>
       const rendered = view.mount();
       travel("down", rt / 2, () => {
         channel = "joined";
-        lastJoinedAt = clock.now();
         status("joined", { joinCount, rendered });
       });
     });
   }
-  let lastJoinedAt = null;
 
   function open() {
     socketOpen = true;
@@ -93,7 +92,7 @@ export function createNet({ clock, rng, server, settings = {}, onMessage = () =>
     const delay = reconnectDelay(tries);
     retryTimer = clock.setTimeout(() => {
       retryTimer = null;
-      log({ t: clock.now(), kind: "attempt", n: tries, ok: networkUp });
+      note("attempt", { n: tries, ok: networkUp });
       if (networkUp) open(); else scheduleAttempt(); // a failed attempt takes no time (L8)
     }, delay);
   }
@@ -129,25 +128,25 @@ export function createNet({ clock, rng, server, settings = {}, onMessage = () =>
     // 30 s when the reply was dropped.
     push(event, payload = {}, { onReply = () => {}, onTimeout = () => {} } = {}) {
       if (channel !== "joined") {
-        log({ t: clock.now(), kind: "dropped", event, reason: "not connected" });
+        note("dropped", { event, reason: "not connected" });
         return null;
       }
       const r = ++ref;
       const rt = roundTrip();
-      log({ t: clock.now(), kind: "push", ref: r, event, payload });
+      note("push", { ref: r, event, payload });
       const to = clock.setTimeout(() => {
         pending.delete(r);
-        log({ t: clock.now(), kind: "timeout", ref: r, event });
+        note("timeout", { ref: r, event });
         onTimeout(r);
       }, PUSH_TIMEOUT_MS);
       pending.set(r, to);
       travel("up", rt / 2, () => {
         const out = view.handleEvent(event, payload);
-        if (rng.chance(cfg.drop)) { log({ t: clock.now(), kind: "lost", ref: r, event }); return; }
+        if (rng.chance(cfg.drop)) { note("lost", { ref: r, event }); return; }
         travel("down", rt / 2, () => {
           clock.clearTimeout(pending.get(r));
           pending.delete(r);
-          log({ t: clock.now(), kind: "reply", ref: r, event, failed: !!(out && out.failed) });
+          note("reply", { ref: r, event, failed: !!(out && out.failed) });
           onReply(r, out);
         });
       });

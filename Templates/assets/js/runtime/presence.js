@@ -2,7 +2,8 @@
 // connection, each with a phx_ref. A diff is {joins, leaves}; clients apply
 // joins first, then leaves; an updated meta arrives as a leave plus a join.
 
-const clone = (o) => JSON.parse(JSON.stringify(o));
+import { clone, mapValues } from "./util.js";
+
 const refsOf = (p) => new Set(p.metas.map((m) => m.phx_ref));
 
 // Client side: returns the new state; onJoin(key, current, joined) and
@@ -100,7 +101,7 @@ export function createTracker() {
     },
     state(topic) {
       const s = stateOf(topic);
-      return Object.fromEntries(Object.entries(s).map(([k, p]) => [k, { metas: p.metas.map(strip) }]));
+      return mapValues(s, (p) => ({ metas: p.metas.map(strip) }));
     },
   };
 }

@@ -19,6 +19,21 @@ export const EVENT_CLASSES = ["phx-click-loading", "phx-change-loading", "phx-su
 
 const has = (el, a) => el.attrs && el.attrs[a] !== undefined && el.attrs[a] !== null;
 const attr = (el, a) => (has(el, a) ? el.attrs[a] : null);
+const setAttr = (el, name, value) => ({ id: el.id, op: "setAttr", name, value });
+const removeAttr = (el, name) => ({ id: el.id, op: "removeAttr", name });
+
+// Disable `el` (or make it readonly: `a`), first noting in `memo` whether it
+// already was; `keep`: an existing note stays (a second disable-with push).
+function disable(ops, el, a, memo, keep = false) {
+  if (!(keep && has(el, memo))) ops.push(setAttr(el, memo, String(has(el, a))));
+  ops.push(setAttr(el, a, ""));
+}
+
+// The ack's side of disable: `a` back as `memo` noted it, and the note gone.
+function restore(ops, el, a, memo) {
+  const was = attr(el, memo);
+  if (was !== null) ops.push(was === "true" ? setAttr(el, a, "") : removeAttr(el, a), removeAttr(el, memo));
+}
 
 // L3: a click on an element still waiting for its ack is ignored.
 export const ignoresClick = (el) => has(el, REF_SRC);
@@ -27,17 +42,16 @@ export const ignoresClick = (el) => has(el, REF_SRC);
 // before the push leaves. `loadingClass: false` for elements that take the
 // refs but not the class (L5: submit's controls other than the submitter).
 export function putRef(el, { ref, eventType, viewId = "phx-root", lock = true, loading = true, loadingClass = true }) {
-  const ops = [{ id: el.id, op: "setAttr", name: REF_SRC, value: viewId }];
-  if (loading) ops.push({ id: el.id, op: "setAttr", name: REF_LOADING, value: String(ref) });
-  if (lock) ops.push({ id: el.id, op: "setAttr", name: REF_LOCK, value: String(ref) });
+  const ops = [setAttr(el, REF_SRC, viewId)];
+  if (loading) ops.push(setAttr(el, REF_LOADING, String(ref)));
+  if (lock) ops.push(setAttr(el, REF_LOCK, String(ref)));
   if (!loading || !loadingClass) return ops;
   ops.push({ id: el.id, op: "addClass", name: `phx-${eventType}-loading` });
   const text = attr(el, DISABLE_WITH);
   if (text !== null) { // L4
-    if (!has(el, DISABLE_WITH_RESTORE)) ops.push({ id: el.id, op: "setAttr", name: DISABLE_WITH_RESTORE, value: el.text ?? "" });
+    if (!has(el, DISABLE_WITH_RESTORE)) ops.push(setAttr(el, DISABLE_WITH_RESTORE, el.text ?? ""));
     if (text !== "") ops.push({ id: el.id, op: "setText", value: text });
-    if (!has(el, DISABLED)) ops.push({ id: el.id, op: "setAttr", name: DISABLED, value: String(has(el, "disabled")) });
-    ops.push({ id: el.id, op: "setAttr", name: "disabled", value: "" });
+    disable(ops, el, "disabled", DISABLED, true);
   }
   return ops;
 }
@@ -50,20 +64,12 @@ export function submitRef(form, controls, { ref, viewId = "phx-root", submitter 
   const ops = putRef(form, { ref, eventType: "submit", viewId });
   for (const c of controls) {
     const tag = c.tag.toLowerCase();
-    if (tag === "select") continue;
-    if (tag === "button") {
-      ops.push({ id: c.id, op: "setAttr", name: DISABLED, value: String(has(c, "disabled")) });
-      ops.push({ id: c.id, op: "setAttr", name: "disabled", value: "" });
-    } else if (tag === "input" || tag === "textarea") {
-      ops.push({ id: c.id, op: "setAttr", name: READONLY, value: String(has(c, "readonly")) });
-      ops.push({ id: c.id, op: "setAttr", name: "readonly", value: "" });
-      if (tag === "input" && c.type === "file") {
-        ops.push({ id: c.id, op: "setAttr", name: DISABLED, value: String(has(c, "disabled")) });
-        ops.push({ id: c.id, op: "setAttr", name: "disabled", value: "" });
-      }
-    } else continue;
-    const isSubmitter = submitter !== null && c.id === submitter;
-    ops.push(...putRef(c, { ref, eventType: "submit", viewId, loadingClass: isSubmitter }));
+    if (tag === "button") disable(ops, c, "disabled", DISABLED);
+    else if (tag === "input" || tag === "textarea") {
+      disable(ops, c, "readonly", READONLY);
+      if (tag === "input" && c.type === "file") disable(ops, c, "disabled", DISABLED);
+    } else continue; // select
+    ops.push(...putRef(c, { ref, eventType: "submit", viewId, loadingClass: submitter !== null && c.id === submitter }));
   }
   return ops;
 }
@@ -78,30 +84,21 @@ export function undoRef(el, ackRef) {
   if (loadingRef !== null && loadingRef > ackRef && lockRef !== null && lockRef > ackRef) return ops;
   const lockDone = lockRef !== null && lockRef <= ackRef;
   const canUndoLoading = lockRef === null || lockRef <= ackRef;
-  if (lockDone) ops.push({ id: el.id, op: "removeAttr", name: REF_LOCK });
+  if (lockDone) ops.push(removeAttr(el, REF_LOCK));
   if (loadingRef !== null && loadingRef <= ackRef) {
     if (canUndoLoading) {
-      ops.push({ id: el.id, op: "removeAttr", name: REF_LOADING });
-      const ro = attr(el, READONLY), dis = attr(el, DISABLED), text = attr(el, DISABLE_WITH_RESTORE);
-      if (ro !== null) {
-        ops.push(ro === "true" ? { id: el.id, op: "setAttr", name: "readonly", value: "" } : { id: el.id, op: "removeAttr", name: "readonly" });
-        ops.push({ id: el.id, op: "removeAttr", name: READONLY });
-      }
-      if (dis !== null) {
-        ops.push(dis === "true" ? { id: el.id, op: "setAttr", name: "disabled", value: "" } : { id: el.id, op: "removeAttr", name: "disabled" });
-        ops.push({ id: el.id, op: "removeAttr", name: DISABLED });
-      }
-      if (text !== null) {
-        ops.push({ id: el.id, op: "setText", value: text });
-        ops.push({ id: el.id, op: "removeAttr", name: DISABLE_WITH_RESTORE });
-      }
+      ops.push(removeAttr(el, REF_LOADING));
+      restore(ops, el, "readonly", READONLY);
+      restore(ops, el, "disabled", DISABLED);
+      const text = attr(el, DISABLE_WITH_RESTORE);
+      if (text !== null) ops.push({ id: el.id, op: "setText", value: text }, removeAttr(el, DISABLE_WITH_RESTORE));
     }
     for (const c of EVENT_CLASSES) {
       if ((el.classes || []).includes(c) && (c !== "phx-submit-loading" || canUndoLoading)) ops.push({ id: el.id, op: "removeClass", name: c });
     }
   }
   const resolved = (loadingRef === null || loadingRef <= ackRef) && (lockRef === null || lockRef <= ackRef);
-  if (resolved) ops.push({ id: el.id, op: "removeAttr", name: REF_SRC });
+  if (resolved) ops.push(removeAttr(el, REF_SRC));
   return ops;
 }
 

@@ -20,7 +20,6 @@ import { createRng } from "./rng.js";
 import { createServer } from "./server.js";
 import { createNet } from "./net.js";
 import { createConnectionState } from "./connection.js";
-import { applyStreamOps } from "./streams.js";
 import { render } from "./template.js";
 
 // When a demo has no peers: none to list, nothing to do.
@@ -29,9 +28,10 @@ const NO_PEERS = { list: () => [], actions: () => [], act(name) { throw new Erro
 // recover(): L9, the forms to re-send on a rejoin, as [[event, value], ...]
 // (the DOM layer reads them from the page).
 // ops: the op families beyond the core that this demo uses (ops/*.js,
-// merged); peers: createPeers (peers.js) when the demo has peers. The
-// demo's bundle passes only what its JSON needs (docs/runtime.md, "Bundling").
-export function createRuntime({ demo, scheduler, paused = false, seed = 1, net: netSettings = {}, clock: givenClock, recover = null, ops, peers: createPeers } = {}) {
+// merged); peers: createPeers (peers.js) when the demo has peers; streams:
+// applyStreamOps (streams.js, L13) when it has stream ops. The demo's bundle
+// passes only what its JSON needs (docs/runtime.md, "Bundling").
+export function createRuntime({ demo, scheduler, paused = false, seed = 1, net: netSettings = {}, clock: givenClock, recover = null, ops, peers: createPeers, streams: applyStreamOps } = {}) {
   if (demo.peers && !createPeers) throw new Error("this demo has peers: its bundle needs peers.js");
   const clock = givenClock || createClock({ scheduler, paused });
   let currentSeed = seed;
@@ -58,7 +58,7 @@ export function createRuntime({ demo, scheduler, paused = false, seed = 1, net: 
 
   function apply(out) {
     assigns = out.assigns;
-    streams = applyStreamOps(streams, out.streamOps || []);
+    if (applyStreamOps) streams = applyStreamOps(streams, out.streamOps || []);
     vtree = render(demo.template, { assigns, streams });
     emit("render", vtree);
     for (const [name, payload] of out.events || []) emit("push_event", name, payload);

@@ -7,8 +7,8 @@
 import { runOps, coreOps } from "./ops.js";
 import { evaluate, equal } from "./expr.js";
 import { createHub } from "./hub.js";
+import { clone, mapValues } from "./util.js";
 
-const clone = (v) => (v === undefined ? null : JSON.parse(JSON.stringify(v)));
 let pids = 0;
 
 // ops: the op families this demo's bundle has (ops/*.js), merged; the core
@@ -33,7 +33,7 @@ export function createServer({ demo, clock, hub = createHub({ clock, store: demo
     state() {
       if (!demo.state) return hub.store.snapshot();
       const ctx = { assigns: current ? current.assigns : {}, store: hub.store, vars: {}, now: clock.now };
-      return Object.fromEntries(Object.entries(demo.state).map(([k, e]) => [k, clone(evaluate(e, ctx))]));
+      return mapValues(demo.state, (e) => clone(evaluate(e, ctx)));
     },
   };
 }

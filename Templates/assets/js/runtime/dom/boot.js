@@ -1,8 +1,8 @@
 // The demo page's boot: read #rtux-demo-data, create the runtime, render
 // into #rtux-root, wire events and hooks, apply the URL hash, expose
 // window.rtux (issue 4), and build the panel when one is given. The demo's
-// entry (docs/runtime.md, "Bundling") passes the op families, peers and
-// hooks its JSON uses.
+// entry (docs/runtime.md, "Bundling") passes the op families, peers,
+// streams, rate limiting and hooks its JSON uses.
 
 import { createRuntime } from "../runtime.js";
 import { morph } from "./morph.js";
@@ -13,7 +13,7 @@ import { parseHash } from "./hash.js";
 
 const CONTAINER = ["phx-loading", "phx-connected", "phx-error", "phx-client-error", "phx-server-error"];
 
-export function boot({ ops, peers, hooks: hookDefs = {}, panel = null, win = window } = {}) {
+export function boot({ ops, peers, streams, rateLimit, hooks: hookDefs = {}, panel = null, win = window } = {}) {
   const doc = win.document;
   const data = JSON.parse(doc.getElementById("rtux-demo-data").textContent);
   const demo = { ...data.demo, template: data.template || data.demo.template };
@@ -26,11 +26,11 @@ export function boot({ ops, peers, hooks: hookDefs = {}, panel = null, win = win
     .filter((f) => f.getAttribute("phx-auto-recover") !== "ignore")
     .map((f) => [f.getAttribute("phx-auto-recover") || f.getAttribute("phx-change"), formValues(f)]);
 
-  const rt = createRuntime({ demo, ops, peers, paused: !!url.paused, seed: url.seed ?? 1, net: url.net, recover });
+  const rt = createRuntime({ demo, ops, peers, streams, paused: !!url.paused, seed: url.seed ?? 1, net: url.net, recover });
   const clock = rt.clock;
   if (url.speed) clock.speed(url.speed);
 
-  const events = createEvents({ root, rt });
+  const events = createEvents({ root, rt, rateLimit });
   const js = createJS({ doc, clock, push: events.push });
   const hooks = createHooks({ root, defs: hookDefs, clock, push: events.push, js: js.hookJS, on: rt.on });
   events.bind(js);

@@ -4,10 +4,12 @@
 //   field; phx-debounce / phx-throttle on the field), phx-blur / phx-focus,
 //   phx-keydown (phx-key, throttle per key). A binding whose value is a JSON
 //   list runs JS commands instead (L11).
+// Rate limiting (L15) comes with the demo's bundle when its JSON names
+// phx-debounce or phx-throttle (createRateLimiter, docs/runtime.md
+// "Bundling"); without it no element can carry them and every event is sent.
 
 import { pushFrom, submitFrom, ackOps } from "../client.js";
 import { putRef } from "../refs.js";
-import { createRateLimiter } from "../ratelimit.js";
 
 // An element as refs.js sees it; `id` is its index in the list we apply to.
 export const describe = (el, id) => ({
@@ -44,7 +46,7 @@ export function formValues(form, submitter) {
   return o;
 }
 
-export function createEvents({ root, rt }) {
+export function createEvents({ root, rt, rateLimit: createRateLimiter = null }) {
   let js = null; // set by bind (events and JS commands call each other)
   const limiters = new WeakMap();
 
@@ -63,6 +65,7 @@ export function createEvents({ root, rt }) {
   }
 
   function limited(el, type, payload, key) {
+    if (!createRateLimiter) return payload();
     let m = limiters.get(el);
     if (!m) limiters.set(el, (m = {}));
     m[type] ||= createRateLimiter({

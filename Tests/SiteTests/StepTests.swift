@@ -72,7 +72,16 @@ import Testing
         try OutputFolder.write([OutputFile(path: "c.html", text: "two")], to: target)
         #expect(!FileManager.default.fileExists(atPath: target + "/a/b.html"))
         #expect(try String(contentsOfFile: target + "/c.html", encoding: .utf8) == "two")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["site"])
+        // The swapped-out folder stays as the spare the next build writes into.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == [".site.rtux-spare", "site"])
+        try OutputFolder.write([OutputFile(path: "a/d.html", text: "three"), OutputFile(path: "c.html", text: "four")], to: target)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: target).sorted() == [".rtux-output", "a", "c.html"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: target + "/a") == ["d.html"])
+        #expect(try String(contentsOfFile: target + "/c.html", encoding: .utf8) == "four")
+        try OutputFolder.write([OutputFile(path: "e.html", text: "five")], to: target)
+        // Reusing the spare, whatever the previous builds left there and this one did not write is gone.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: target).sorted() == [".rtux-output", "e.html"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == [".site.rtux-spare", "site"])
     }
 
     @Test func replaceableOnlyWhenEmptyMissingOrMarked() throws {
@@ -95,6 +104,13 @@ import Testing
             try OutputFolder.write([OutputFile(path: "x", text: "file"), OutputFile(path: "x/y.html", text: "under a file")], to: target)
         }
         #expect(try String(contentsOfFile: target + "/index.html", encoding: .utf8) == "old")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["site"])
+        // The same with a spare in play: a failure consumes the spare, never the output.
+        try OutputFolder.write([OutputFile(path: "index.html", text: "new")], to: target)
+        #expect(throws: (any Error).self) {
+            try OutputFolder.write([OutputFile(path: "x", text: "file"), OutputFile(path: "x/y.html", text: "under a file")], to: target)
+        }
+        #expect(try String(contentsOfFile: target + "/index.html", encoding: .utf8) == "new")
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["site"])
     }
 }

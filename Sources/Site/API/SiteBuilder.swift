@@ -1,7 +1,8 @@
 import Components
 import Foundation
 
-/// Runs the build pipeline: load → markdown → demos → components → search → assets → demo files → render → write.
+/// Runs the build pipeline: load → (markdown → demos → components → search, alongside assets → demo files)
+/// → render → write.
 ///
 /// Assets run before render because pages link to their content-hashed names.
 public struct SiteBuilder: Sendable {
@@ -22,10 +23,12 @@ public struct SiteBuilder: Sendable {
     var steps: [any BuildStep] {
         let classes = components.reduce(into: Set<String>()) { $0.formUnion($1.classTokens) }.sorted()
         let css = components.isEmpty ? "" : ComponentLibrary.css
-        return [LoadStep(), MarkdownStep(), DemosStep(), ComponentsStep(components: components), SearchStep(),
-                AssetsStep(tools: tools, extraClasses: classes, extraCSS: css),
-                DemoFilesStep(tools: tools, classes: (Set(classes).union(demos.entries.flatMap(\.classTokens))).sorted(), extraCSS: css),
-                RenderStep(), WriteStep()]
+        let pages: [any BuildStep] = [MarkdownStep(), DemosStep(), ComponentsStep(components: components), SearchStep()]
+        let tools: [any BuildStep] = [
+            AssetsStep(tools: tools, extraClasses: classes, extraCSS: css),
+            DemoFilesStep(tools: tools, classes: Set(classes).union(demos.entries.flatMap(\.classTokens)).sorted(), extraCSS: css),
+        ]
+        return [LoadStep(), ParallelSteps(name: "pages and assets", background: tools, foreground: pages), RenderStep(), WriteStep()]
     }
 
     /// Builds the site, or throws a `BuildFailure` holding every error and warning; nothing is written on failure.
@@ -38,7 +41,7 @@ public struct SiteBuilder: Sendable {
                 context.diagnostics = context.diagnostics.map { var diagnostic = $0; diagnostic.severity = .error; return diagnostic }
             }
             // Page checks run on whatever loaded, so one run reports every error; nothing past them runs on errors.
-            if context.hasErrors, !(step is MarkdownStep || step is DemosStep) { throw BuildFailure(context.diagnostics) }
+            if context.hasErrors, !(step is ParallelSteps) { throw BuildFailure(context.diagnostics) }
             let stepStart = Date()
             try step.run(&context)
             progress(step.name, Date().timeIntervalSince(stepStart))

@@ -19,14 +19,15 @@ enum ExternalProcess {
         process.standardError = errors
         process.standardInput = standardInput
         try process.run()
-        // Read both pipes on other threads so a chatty tool never blocks on a full pipe.
+        // Read both pipes on threads of their own so a chatty tool never blocks on a full pipe. Not on
+        // Dispatch's pool: while the page steps fill it, the readers would wait their turn, and the tool with them.
         let read = ConcurrentResults<Data>(count: 2)
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) { read.set(0, output.fileHandleForReading.readDataToEndOfFile()) }
-        DispatchQueue.global().async(group: group) { read.set(1, errors.fileHandleForReading.readDataToEndOfFile()) }
+        let readers = [output, errors].enumerated().map { index, pipe in
+            BackgroundThread { read.set(index, pipe.fileHandleForReading.readDataToEndOfFile()) }
+        }
         if let input { standardInput.fileHandleForWriting.write(Data(input)) }
         try? standardInput.fileHandleForWriting.close()
-        group.wait()
+        readers.forEach { $0.join() }
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
             throw Failure(tool: URL(fileURLWithPath: executable).lastPathComponent, status: process.terminationStatus,

@@ -23,7 +23,13 @@ enum OutputFolder {
             "refusing to replace a non-empty folder that rtux did not make (it has no \(markerName) file): pass another --output, or move its contents away", step: "load")]
     }
 
-    /// Writes `files` into a fresh folder beside `path`, then swaps it in; the old folder is removed only after the swap.
+    /// The previous build's folder, kept beside the output after a swap and reused as the next
+    /// staging folder: overwriting its files reuses their inodes, where deleting a thousand files and
+    /// creating a thousand new ones made ext4 search its inode tables for every new file (~0.5 ms each).
+    static func spareName(for base: String) -> String { ".\(base).rtux-spare" }
+
+    /// Writes `files` into a staging folder beside `path`, then swaps it in. The folder that was
+    /// swapped out is kept as the spare for the next build.
     static func write(_ files: [OutputFile], to path: String) throws {
         let target = URL(fileURLWithPath: path).standardizedFileURL
         let parent = target.deletingLastPathComponent()
@@ -31,12 +37,15 @@ enum OutputFolder {
         let suffix = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
         let staging = parent.appendingPathComponent(".\(base).rtux-new-\(suffix)")
         let retired = parent.appendingPathComponent(".\(base).rtux-old-\(suffix)")
+        let spare = parent.appendingPathComponent(spareName(for: base))
         let manager = FileManager.default
         try manager.createDirectory(at: parent, withIntermediateDirectories: true)
-        try manager.createDirectory(at: staging, withIntermediateDirectories: false)
+        let reused = takeSpare(spare, as: staging)
+        if !reused { try manager.createDirectory(at: staging, withIntermediateDirectories: false) }
         do {
             try writeAll(files, into: staging)
             try Data(markerContent.utf8).write(to: staging.appendingPathComponent(markerName))
+            if reused { try removeStale(in: staging, keeping: files) }
             if manager.fileExists(atPath: target.path) {
                 try manager.moveItem(at: target, to: retired)
                 do {
@@ -45,7 +54,7 @@ enum OutputFolder {
                     try? manager.moveItem(at: retired, to: target)
                     throw error
                 }
-                try? manager.removeItem(at: retired)
+                if (try? manager.moveItem(at: retired, to: spare)) == nil { try? manager.removeItem(at: retired) }
             } else {
                 try manager.moveItem(at: staging, to: target)
             }
@@ -53,6 +62,32 @@ enum OutputFolder {
             try? manager.removeItem(at: staging)
             throw error
         }
+    }
+
+    /// Renames the spare to `staging` if there is one that rtux made; a rename is atomic, so two builds never share it.
+    private static func takeSpare(_ spare: URL, as staging: URL) -> Bool {
+        let manager = FileManager.default
+        guard manager.fileExists(atPath: spare.appendingPathComponent(markerName).path) else { return false }
+        return (try? manager.moveItem(at: spare, to: staging)) != nil
+    }
+
+    /// Deletes what the previous build wrote and this one did not, files and then emptied folders.
+    private static func removeStale(in folder: URL, keeping files: [OutputFile]) throws {
+        let keep = Set(files.map(\.path) + [markerName])
+        let folders = Set(files.flatMap { file in
+            file.path.split(separator: "/").dropLast().indices.map { file.path.split(separator: "/")[...$0].joined(separator: "/") }
+        })
+        let manager = FileManager.default
+        guard let walker = manager.enumerator(atPath: folder.path) else { return }
+        var stale: [String] = []
+        while let relative = walker.nextObject() as? String {
+            let isFolder = (walker.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory
+            if isFolder ? !folders.contains(relative) : !keep.contains(relative) {
+                stale.append(relative)
+                if isFolder { walker.skipDescendants() }
+            }
+        }
+        for relative in stale { try manager.removeItem(at: folder.appendingPathComponent(relative)) }
     }
 
     /// Folders first, then the files on every core. Plain `write(2)` calls: Foundation's file writing

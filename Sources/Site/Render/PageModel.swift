@@ -1,7 +1,7 @@
 /// The context of `page.mustache`: one pattern page with its table of contents and neighbours.
 struct PageModel {
     /// What every page's context looks things up in, computed once per build rather than once per page.
-    struct Site {
+    struct Site: Sendable {
         let byID: [String: Page]
         let overviews: [Challenge: Page]
         /// The pattern pages (no overviews) in gallery order, for previous/next.

@@ -1,3 +1,4 @@
+import Dispatch
 import Mustache
 
 /// Fills the Mustache layouts for the index and every page (step "render").
@@ -13,14 +14,13 @@ struct RenderStep: BuildStep {
         let assets = context.assetPaths
         let library = context.theme.library
         let navigation = NavigationModel(pages: ordered, components: context.componentPages)
-        var navByRoot: [String: String] = [:]
-        for root in ["", "../"] {
-            navByRoot[root] = library.render(navigation.context(root: root), withTemplate: "nav") ?? ""
-        }
+        let navByRoot = Dictionary(uniqueKeysWithValues: ["", "../"].map { root in
+            (root, library.render(navigation.context(root: root), withTemplate: "nav") ?? "")
+        })
         let site = PageModel.Site(pages: ordered)
         let files = ConcurrentResults<OutputFile>(count: ordered.count)
         let documents = context.documents
-        let render: (Int) -> Void = { index in
+        let render: @Sendable (Int) -> Void = { index in
             let page = ordered[index]
             let document = documents[page.id]
             let root = PageLinks.root(of: page.outputPath)
@@ -30,7 +30,7 @@ struct RenderStep: BuildStep {
                                                           root: root, assets: assets, nav: nav, body: body), withTemplate: "layout") ?? ""
             files.set(index, OutputFile(path: page.outputPath, text: html))
         }
-        for index in ordered.indices { render(index) }
+        DispatchQueue.concurrentPerform(iterations: ordered.count, execute: render)
         for index in ordered.indices { if let file = files.get(index) { context.files.append(file) } }
 
         for component in context.componentPages {

@@ -1,0 +1,41 @@
+
+/// Runs steps that do not read the pages (the external tools of "assets" and "demo files") on a
+/// copy of the context while the page steps run, then merges what they made. Tailwind and esbuild
+/// take about as long as all the Markdown of a thousand pages; on two cores they overlap.
+struct ParallelSteps: BuildStep {
+    let name: String
+    /// Steps that need only options, theme and catalogs, and add only files, asset paths, sizes and diagnostics.
+    let background: [any BuildStep]
+    let foreground: [any BuildStep]
+
+    func run(_ context: inout BuildContext) throws {
+        let box = ContextBox(context)
+        let filesAtStart = context.files.count, diagnosticsAtStart = context.diagnostics.count
+        // After load errors only the page checks run: they report more errors; the tools would only add noise.
+        let background = context.hasErrors ? [] : background
+        let thread = BackgroundThread {
+            for step in background {
+                do { try step.run(&box.context) } catch { box.failure = error }
+            }
+        }
+        var caught: (any Error)?
+        for step in foreground {
+            do { try step.run(&context) } catch { caught = error; break }
+        }
+        thread.join()
+        if let caught { throw caught }
+        if let failure = box.failure { throw failure }
+        let made = box.context
+        context.files += made.files.dropFirst(filesAtStart)
+        context.assetPaths.merge(made.assetPaths) { _, new in new }
+        context.demoSizes = made.demoSizes
+        context.diagnostics += made.diagnostics.dropFirst(diagnosticsAtStart)
+    }
+}
+
+/// The background copy of the context, handed to one other thread and read only after it is done.
+private final class ContextBox: @unchecked Sendable {
+    var context: BuildContext
+    var failure: (any Error)?
+    init(_ context: BuildContext) { self.context = context }
+}

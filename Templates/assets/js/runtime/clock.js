@@ -127,7 +127,6 @@ export function createClock({ scheduler = defaultScheduler, settle = microtaskSe
     },
     advance,
     pending: () => timers.length,
-    nextDue: () => (timers.length ? timers[0].due : null),
     // Back to time 0 with no timers; paused state and speed are kept.
     reset() {
       timers = []; virtualBase = 0; realBase = scheduler.now(); schedule();

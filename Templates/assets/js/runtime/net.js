@@ -121,7 +121,6 @@ export function createNet({ clock, rng, server, settings = {}, onMessage = () =>
     get networkUp() { return networkUp; },
     get view() { return view; },
     get joinCount() { return joinCount; },
-    get lastRef() { return ref; },
     connect() { if (!socketOpen && networkUp) open(); },
     // L7: while not joined the push is dropped (returns null). Otherwise its
     // ref; onReply(ref, output) after the round trip, or onTimeout(ref) after

@@ -97,9 +97,8 @@ export function createRuntime({ demo, scheduler, paused = false, seed = 1, net: 
     clock, rng, server, net, peers,
     on(name, fn) { (listeners[name] ||= []).push(fn); return () => { listeners[name] = listeners[name].filter((f) => f !== fn); }; },
     connect() { net.connect(); },
-    // Push an event (the DOM layer has already applied L1 classes with the
-    // ref it gets back as `net.lastRef + 1`, or uses the returned ref).
-    // Returns the ref, or null when dropped while disconnected (L7).
+    // Push an event. Returns its ref (the DOM layer applies the L1 loading
+    // state with it), or null when dropped while disconnected (L7).
     push(event, value = {}, onReply = () => {}) {
       return net.push(event, value, {
         onReply(ref, out) {
@@ -111,7 +110,6 @@ export function createRuntime({ demo, scheduler, paused = false, seed = 1, net: 
         onTimeout: (ref) => emit("timeout", ref),
       });
     },
-    get nextRef() { return net.lastRef + 1; },
     get assigns() { return assigns; },
     get streams() { return streams; },
     get vtree() { return vtree; },

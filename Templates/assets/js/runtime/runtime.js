@@ -32,7 +32,9 @@ const NO_PEERS = { list: () => [], actions: () => [], act(name) { throw new Erro
 // applyStreamOps (streams.js, L13) when it has stream ops. The demo's bundle
 // passes only what its JSON needs (docs/runtime.md, "Bundling").
 export function createRuntime({ demo, scheduler, paused = false, seed = 1, net: netSettings = {}, clock: givenClock, recover = null, ops, peers: createPeers, streams: applyStreamOps } = {}) {
+  // A bundle made against docs/runtime.md's recipe never lacks these.
   if (demo.peers && !createPeers) throw new Error("this demo has peers: its bundle needs peers.js");
+  if (ops && ops.stream_insert && !applyStreamOps) throw new Error("this demo has stream ops: its bundle needs streams.js");
   const clock = givenClock || createClock({ scheduler, paused });
   let currentSeed = seed;
   const rng = createRng(seed);

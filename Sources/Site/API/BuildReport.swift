@@ -5,7 +5,7 @@ public struct BuildReport: Sendable {
     public var demos: Int
     /// Gzip bytes of each standalone demo file, by id.
     public var demoSizes: [String: Int] = [:]
-    /// Gzip bytes of the runtime without the panel.
+    /// Gzip bytes of the largest demo's runtime without the panel.
     public var runtimeSize: Int?
     public var warnings: [Diagnostic]
     public var seconds: Double

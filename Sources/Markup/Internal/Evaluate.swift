@@ -55,6 +55,24 @@ extension Expr {
             return .list((1...n).map { .int($0) })
         case .js(let commands):
             return .string(JSONWriter.string(jsOps(commands, in: scope)))
+        case .param, .store, .version:
+            // A template renders outside any handler and any store: Elixir would have no
+            // such binding, and a gallery render shows nothing for it.
+            return .null
+        case .now:
+            return .int(0)
+        case .object(let fields):
+            return .map(fields.mapValues { $0.evaluate(in: scope) })
+        case .list(let items):
+            return .list(items.map { $0.evaluate(in: scope) })
+        case .contains(let list, let value):
+            guard case .list(let items) = list.evaluate(in: scope) else { return .null }
+            let wanted = value.evaluate(in: scope)
+            return .bool(items.contains { elixirEqual($0, wanted) })
+        case .find(let list, let field, let value):
+            guard case .list(let items) = list.evaluate(in: scope) else { return .null }
+            let wanted = value.evaluate(in: scope)
+            return items.first { $0[field].map { elixirEqual($0, wanted) } ?? false } ?? .null
         }
     }
 

@@ -147,3 +147,11 @@ extension Expr {
         names.split(separator: " ").map { .string(String($0)) }
     }
 }
+
+extension Expr {
+    /// The value over concrete assigns (no loop variables, no params), with Elixir's
+    /// semantics: what a demo's mount computes for its first render.
+    public func value(in assigns: Assigns) -> AssignValue {
+        evaluate(in: Scope(assigns: assigns))
+    }
+}

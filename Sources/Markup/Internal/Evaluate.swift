@@ -61,6 +61,9 @@ extension Expr {
             return .null
         case .now:
             return .int(0)
+        case .textLength(let e):
+            guard case .string(let s) = e.evaluate(in: scope) else { return .null }
+            return .int(s.count)
         case .object(let fields):
             return .map(fields.mapValues { $0.evaluate(in: scope) })
         case .list(let items):

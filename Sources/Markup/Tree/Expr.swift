@@ -57,6 +57,9 @@ public indirect enum Expr: Sendable, Hashable {
     case version(String)
     /// The clock in milliseconds (`System.monotonic_time(:millisecond)`).
     case now
+    /// `String.length(s)`: the length of a string. Its JSON is `len`, as for a list (the
+    /// runtime counts UTF-16 units, which differs from graphemes only beyond ASCII and BMP).
+    case textLength(Expr)
 }
 
 /// Comparison operators, spelled as in Elixir.

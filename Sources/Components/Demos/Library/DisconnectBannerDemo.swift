@@ -31,7 +31,7 @@ enum DisconnectBannerDemo {
             form(.id("note-form"), .phx(.change, "save_note"), .cls("grid gap-1")) {
                 label(.attr("for", "note"), .cls(DemoStyles.label)) { "Note" }
                 textarea(.id("note"), .attr("name", "note"), .attr("rows", "4"), .attr("phx-debounce", "300"), .cls(DemoStyles.field)) { text(.assign("note")) }
-                p(.id("server-copy"), .cls("text-xs text-slate-600 dark:text-slate-300")) { text("Saved on the server: \(.length(.assign("note"))) characters") }
+                p(.id("server-copy"), .cls("text-xs text-slate-600 dark:text-slate-300")) { text("Saved on the server: \(.textLength(.assign("note"))) characters") }
             }
         }
     }

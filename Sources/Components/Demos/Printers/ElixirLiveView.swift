@@ -206,7 +206,7 @@ enum ParamNames {
             case .compare(_, let l, let r), .arithmetic(_, let l, let r), .and(let l, let r), .or(let l, let r),
                  .contains(let l, let r), .find(let l, _, let r):
                 expr(l); expr(r)
-            case .not(let x), .length(let x), .take(let x, _), .at(let x, _), .hashIndex(let x, _), .first(let x), .rangeTo(let x),
+            case .not(let x), .length(let x), .textLength(let x), .take(let x, _), .at(let x, _), .hashIndex(let x, _), .first(let x), .rangeTo(let x),
                  .pick(_, let x):
                 expr(x)
             case .conditional(let c, let a, let b): expr(c); expr(a); expr(b)

@@ -76,7 +76,7 @@ struct ElixirOps {
             case .assign(let path): if let head = path.first { names.insert(head) }
             case .compare(_, let l, let r), .arithmetic(_, let l, let r), .and(let l, let r), .or(let l, let r):
                 visit(l); visit(r)
-            case .not(let x), .length(let x), .take(let x, _), .at(let x, _), .hashIndex(let x, _), .first(let x), .rangeTo(let x):
+            case .not(let x), .length(let x), .textLength(let x), .take(let x, _), .at(let x, _), .hashIndex(let x, _), .first(let x), .rangeTo(let x):
                 visit(x)
             case .pick(_, let x): visit(x)
             case .conditional(let c, let a, let b): visit(c); visit(a); visit(b)

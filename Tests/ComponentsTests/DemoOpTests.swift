@@ -147,6 +147,16 @@ import Testing
         #expect(kinds.count == 25)
     }
 
+    @Test func everyErrorPathFollowsAStoreWrite() {
+        // The Elixir printer branches on the first op's {:ok, _} / {:error, _}: a handler
+        // with onFailure must start with the write that can fail.
+        for demo in DemoLibrary.all {
+            for handler in demo.demo.events + demo.demo.infos where !handler.onFailure.isEmpty {
+                #expect(handler.ops.first.map(ElixirOps.writesStore) == true, "\(demo.id): \(handler.name)")
+            }
+        }
+    }
+
     @Test func aPipelineSplitsWhereAStepReadsWhatAnEarlierOneWrote() {
         let printed = ElixirOps(style: .callback(.atoms)).statements([
             .set("a", 1), .set("b", 2), .set("c", Expr.assign("a").plus(1)),

@@ -4,17 +4,17 @@ import Foundation
 
 extension SnippetFormat: ExpressibleByArgument {}
 
-/// `rtux snippet`: prints a component's HEEx, HTML, CSS or JS — the text the gallery's Copy buttons copy.
+/// `rtux snippet`: prints a component's or a demo's HEEx, HTML, CSS, JS or Elixir — the text the gallery's Copy buttons copy.
 struct Snippet: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print a component's snippet (HEEx, HTML, CSS, JS) generated from the gallery's source.",
-        discussion: "Without --format prints the HEEx definition; --list names every item; --all prints one module."
+        abstract: "Print a component's or demo's snippet (HEEx, HTML, CSS, JS, Elixir) generated from the gallery's source.",
+        discussion: "Without --format prints the HEEx (a demo's render/1); --format elixir prints a demo's LiveView module; --list names every item; --all prints one module of all components."
     )
 
-    @Argument(help: "The component or demo name, e.g. avatar_stack.")
+    @Argument(help: "The component or demo name, e.g. avatar_stack or undo-buffer.")
     var name: String?
 
-    @Option(help: "The story to render for --format html (default: the first).")
+    @Option(help: "The story to render for --format html (default: the first; components only).")
     var story: String?
 
     @Option(help: "heex, html, css, js or elixir (demos only).")

@@ -54,12 +54,43 @@ import Testing
         #expect(js.status == 0 && js.stdout.contains("export const ShowWhenDisconnected"))
     }
 
-    @Test func listHasOneLinePerComponent() throws {
+    @Test func listHasOneLinePerComponentAndDemo() throws {
         let run = try Self.run(["snippet", "--list"])
         #expect(run.status == 0)
-        let lines = run.stdout.split(separator: "\n")
-        #expect(lines.count == ComponentLibrary.all.count)
+        let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(lines.count == ComponentLibrary.all.count + DemoLibrary.all.count)
         #expect(lines.contains("avatar_stack\tcomponent\tthree users,eight users,one user"))
+        #expect(lines.suffix(DemoLibrary.all.count) == DemoLibrary.all.map { "\($0.id)\tdemo\t" }[...])
+    }
+
+    @Test func demoElixir() throws {
+        let run = try Self.run(["snippet", "undo-buffer", "--format", "elixir"])
+        #expect(run.status == 0)
+        #expect(run.stderr == "")
+        #expect(run.stdout == DemoLibrary.named("undo-buffer")?.elixir)
+        #expect(run.stdout.contains("defmodule MyAppWeb.UndoBufferLive do"))
+    }
+
+    @Test func demoHEExAndJS() throws {
+        let heex = try Self.run(["snippet", "undo-buffer", "--format", "heex"])
+        #expect(heex.status == 0 && heex.stdout.hasPrefix("def render(assigns) do\n  ~H\"\"\"\n"))
+        let js = try Self.run(["snippet", "disconnect-banner", "--format", "js"])
+        #expect(js.status == 0 && js.stdout.contains("export const ConnectionBanner"))
+    }
+
+    @Test func demoFormatNotAvailableNamesItsFormats() throws {
+        let run = try Self.run(["snippet", "undo-buffer", "--format", "js"])
+        #expect(run.status == 1)
+        #expect(run.stdout == "")
+        #expect(run.stderr == "error: undo-buffer has no js snippet; its formats are: heex, elixir, css, html\n")
+        let story = try Self.run(["snippet", "undo-buffer", "--story", "x"])
+        #expect(story.stderr == "error: undo-buffer is a demo and has no stories; drop --story\n")
+    }
+
+    @Test func unknownNameSuggestsDemos() throws {
+        let run = try Self.run(["snippet", "undo-bufer"])
+        #expect(run.status == 1)
+        #expect(run.stderr == "error: unknown component or demo 'undo-bufer' (did you mean 'undo-buffer'?); 'rtux snippet --list' lists them all\n")
     }
 
     @Test func allWithModuleName() throws {

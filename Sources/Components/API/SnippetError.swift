@@ -11,7 +11,8 @@ public struct SnippetError: Error, CustomStringConvertible, Equatable, Sendable 
     }
 
     static func unknownStory(_ story: String, of name: String, stories: [String]) -> SnippetError {
-        SnippetError("\(name) has no story '\(story)'; its stories are: " + stories.joined(separator: ", "))
+        if stories.isEmpty { return SnippetError("\(name) is a demo and has no stories; drop --story") }
+        return SnippetError("\(name) has no story '\(story)'; its stories are: " + stories.joined(separator: ", "))
     }
 
     static func formatNotAvailable(_ format: SnippetFormat, of name: String, available: [SnippetFormat]) -> SnippetError {

@@ -13,10 +13,14 @@ public enum Snippets {
     /// `story` defaults to the first; it only changes `html` but is checked for every format.
     public static func text(name: String, story: String? = nil, format: SnippetFormat,
                             module: String = defaultModule) throws(SnippetError) -> String {
-        guard let component = ComponentLibrary.named(name) else {
-            throw .unknownName(name, suggestions: NearestNames.nearest(to: name, in: ComponentLibrary.all.map(\.name)))
-        }
         try checkModule(module)
+        if let demo = DemoLibrary.named(name) {
+            return try text(demo: demo, story: story, format: format)
+        }
+        guard let component = ComponentLibrary.named(name) else {
+            let names = ComponentLibrary.all.map(\.name) + DemoLibrary.all.map(\.id)
+            throw .unknownName(name, suggestions: NearestNames.nearest(to: name, in: names))
+        }
         let chosen: Story?
         if let story {
             guard let found = component.story(named: story) else {
@@ -36,6 +40,33 @@ public enum Snippets {
         case .js: return component.hook ?? ""
         case .elixir: return ""
         }
+    }
+
+    /// A demo's snippet: its LiveView (`elixir`), `render/1` (`heex`), hooks, CSS, first render.
+    private static func text(demo: DemoDefinition, story: String?, format: SnippetFormat) throws(SnippetError) -> String {
+        if let story { throw .unknownStory(story, of: demo.id, stories: []) }
+        guard formats(of: demo).contains(format) else {
+            throw .formatNotAvailable(format, of: demo.id, available: formats(of: demo))
+        }
+        switch format {
+        case .elixir: return demo.elixir
+        case .heex: return demo.heex
+        case .js: return demo.js ?? ""
+        case .css: return demo.css
+        case .html: return demo.initialHTML + "\n"
+        }
+    }
+
+    /// The formats a demo has, in the gallery's tab order: heex, elixir, js and css when it
+    /// has some, html.
+    public static func formats(of demo: DemoDefinition) -> [SnippetFormat] {
+        [.heex, .elixir] + (demo.js == nil ? [] : [.js]) + (demo.css.isEmpty ? [] : [.css]) + [.html]
+    }
+
+    /// The formats of the component or demo with this name; nil when there is none.
+    public static func formats(name: String) -> [SnippetFormat]? {
+        if let demo = DemoLibrary.named(name) { return formats(of: demo) }
+        return ComponentLibrary.named(name).map { formats(of: $0) }
     }
 
     /// The formats a component has: heex and html always, css and js when it has some.
@@ -78,9 +109,11 @@ public enum Snippets {
         return out + "end\n"
     }
 
-    /// `rtux snippet --list`: one line per item: name, tab, kind, tab, stories by commas.
+    /// `rtux snippet --list`: one line per item: name, tab, kind, tab, stories by commas
+    /// (components, then demos, which have none).
     public static func list() -> String {
         ComponentLibrary.all.map { "\($0.name)\tcomponent\t" + $0.stories.map(\.name).joined(separator: ",") + "\n" }.joined()
+            + DemoLibrary.all.map { "\($0.id)\tdemo\t\n" }.joined()
     }
 
     private static func heex(_ component: ComponentDefinition, module: String) -> String {

@@ -4,6 +4,12 @@ import Markup
 /// end up in a class list, whichever branch of a condition it sits in, so Tailwind
 /// generates CSS for states that no story shows.
 enum ClassTokens {
+    /// The tokens of a bare tree (a demo's render) and of the components it calls.
+    static func collect(from nodes: [Node]) -> Set<String> {
+        let root = FunctionComponent(name: "render", doc: "", body: nodes)
+        return collect(from: [root] + root.dependencies)
+    }
+
     static func collect(from components: [FunctionComponent]) -> Set<String> {
         var tokens: Set<String> = []
         for component in components { collect(component.body, into: &tokens) }
@@ -15,8 +21,11 @@ enum ClassTokens {
             switch node {
             case .element(let element):
                 for attribute in element.attributes {
-                    if case .classList(let entries) = attribute.value {
-                        for entry in entries { literals(entry, into: &tokens) }
+                    switch attribute.value {
+                    case .classList(let entries): for entry in entries { literals(entry, into: &tokens) }
+                    // A static class written as a plain value (the demo templates do).
+                    case .value(let expr) where attribute.name == "class": literals(expr, into: &tokens)
+                    default: break
                     }
                 }
                 collect(element.children, into: &tokens)

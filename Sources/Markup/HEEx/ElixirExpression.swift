@@ -1,85 +1,116 @@
 // Prints expressions as Elixir, parenthesising by Elixir's operator precedence.
 
 extension Expr {
-    /// The expression as Elixir source (what goes inside HEEx `{...}`).
-    public var elixir: String { printed.text }
+    /// The expression as Elixir source (what goes inside HEEx `{...}`), component style.
+    public var elixir: String { elixir(.component) }
 
-    /// Binding strength: 1 `||`, 2 `&&`, 3 `==`/`!=`, 4 `<`..., 5 `+`/`-`, 6 unary `!`,
+    /// The expression as Elixir source in the given style.
+    public func elixir(_ style: ElixirStyle) -> String { printed(style).text }
+
+    /// Binding strength: 1 `||`, 2 `&&`, 3 `==`/`!=`, 4 `<`... and `in`, 5 `+`/`-`, 6 unary `!`,
     /// 7 atoms (literals, paths, calls), 0 a `|>` pipeline.
-    private var printed: (text: String, precedence: Int) {
+    private func printed(_ style: ElixirStyle) -> (text: String, precedence: Int) {
         switch self {
         case .literal(let value):
             return (ElixirSource.value(value), 7)
         case .assign(let path):
-            return ("@" + Self.path(path), 7)
+            let root = style.assigns == .template ? "@" : "socket.assigns."
+            return (root + Self.path(path, style, stringKeys: path.first == "flash"), 7)
         case .variable(let path):
-            return (Self.path(path), 7)
+            return (Self.path(path, style, stringKeys: false), 7)
+        case .param(let path):
+            return (Self.path(path, style, stringKeys: style.params == .strings), 7)
         case .compare(let op, let l, let r):
             let p = op == .equal || op == .notEqual ? 3 : 4
-            return (Self.binary(l, op.rawValue, r, p), p)
+            return (Self.binary(l, op.rawValue, r, p, style), p)
         case .arithmetic(let op, let l, let r):
-            return (Self.binary(l, op.rawValue, r, 5), 5)
+            return (Self.binary(l, op.rawValue, r, 5, style), 5)
         case .and(let l, let r):
-            return (Self.binary(l, "&&", r, 2), 2)
+            return (Self.binary(l, "&&", r, 2, style), 2)
         case .or(let l, let r):
-            return (Self.binary(l, "||", r, 1), 1)
+            return (Self.binary(l, "||", r, 1, style), 1)
         case .not(let e):
-            return ("!" + e.operand(6), 6)
+            return ("!" + e.operand(6, style), 6)
         case .conditional(let c, let a, let b):
-            return ("if(\(c.elixir), do: \(a.elixir), else: \(b.elixir))", 7)
+            return ("if(\(c.elixir(style)), do: \(a.elixir(style)), else: \(b.elixir(style)))", 7)
         case .concat(let parts):
-            return (Self.interpolation(parts), 7)
+            return (Self.interpolation(parts, style), 7)
         case .length(let e):
-            return ("length(\(e.elixir))", 7)
+            return ("length(\(e.elixir(style)))", 7)
         case .take(let e, let n):
-            return ("Enum.take(\(e.elixir), \(n))", 7)
+            return ("Enum.take(\(e.elixir(style)), \(n))", 7)
         case .at(let e, let i):
-            return ("Enum.at(\(e.elixir), \(i))", 7)
+            return ("Enum.at(\(e.elixir(style)), \(i))", 7)
         case .pick(let options, let index):
-            return ("Enum.at(\(ElixirSource.value(.list(options.map { .string($0) }))), \(index.elixir))", 7)
+            return ("Enum.at(\(ElixirSource.value(.list(options.map { .string($0) }))), \(index.elixir(style)))", 7)
         case .hashIndex(let e, let n):
-            return ("rem(:erlang.crc32(to_string(\(e.elixir))), \(n))", 7)
+            return ("rem(:erlang.crc32(to_string(\(e.elixir(style)))), \(n))", 7)
         case .first(let e):
-            return ("String.first(\(e.elixir))", 7)
+            return ("String.first(\(e.elixir(style)))", 7)
         case .rangeTo(let e):
-            return ("1.." + e.operand(7) + "//1", 0)
+            return ("1.." + e.operand(7, style) + "//1", 0)
         case .js(let commands):
-            let calls = commands.map(Self.jsCall)
+            let calls = commands.map { Self.jsCall($0, style) }
             return (calls.joined(separator: " |> "), commands.count > 1 ? 0 : 7)
+        case .object(let fields):
+            let entries = fields.sorted { $0.key < $1.key }.map { ElixirSource.key($0.key) + " " + $0.value.elixir(style) }
+            return ("%{" + entries.joined(separator: ", ") + "}", 7)
+        case .list(let items):
+            return ("[" + items.map { $0.elixir(style) }.joined(separator: ", ") + "]", 7)
+        case .contains(let list, let value):
+            // `in` binds between `<` and `+`; both sides parenthesised unless atoms or sums.
+            return (value.operand(5, style) + " in " + list.operand(5, style), 4)
+        case .find(let list, let field, let value):
+            return ("Enum.find(\(list.elixir(style)), &(\(Self.field("&1", field, style)) == \(value.operand(3, style, rightSide: true))))", 7)
+        case .store(let name):
+            return ("\(style.storeModule).get(\(ElixirSource.atom(name)))", 7)
+        case .version(let name):
+            return ("\(style.storeModule).version(\(ElixirSource.atom(name)))", 7)
+        case .now:
+            return ("System.monotonic_time(:millisecond)", 7)
+        case .textLength(let e):
+            return ("String.length(\(e.elixir(style)))", 7)
         }
     }
 
     /// The expression printed as an operand of an operator binding at `precedence`.
-    private func operand(_ precedence: Int, rightSide: Bool = false) -> String {
-        let (text, own) = printed
+    private func operand(_ precedence: Int, _ style: ElixirStyle, rightSide: Bool = false) -> String {
+        let (text, own) = printed(style)
         let needsParens = rightSide ? own <= precedence : own < precedence
         return needsParens ? "(" + text + ")" : text
     }
 
-    private static func binary(_ l: Expr, _ op: String, _ r: Expr, _ precedence: Int) -> String {
-        l.operand(precedence) + " " + op + " " + r.operand(precedence, rightSide: true)
+    private static func binary(_ l: Expr, _ op: String, _ r: Expr, _ precedence: Int, _ style: ElixirStyle) -> String {
+        l.operand(precedence, style) + " " + op + " " + r.operand(precedence, style, rightSide: true)
     }
 
-    private static func path(_ segments: [String]) -> String {
+    private static func path(_ segments: [String], _ style: ElixirStyle, stringKeys: Bool) -> String {
         guard let head = segments.first else { return "nil" }
         return segments.dropFirst().reduce(head) { text, key in
-            ElixirSource.isIdentifier(key) ? text + "." + key : text + "[" + ElixirSource.value(.string(key)) + "]"
+            if style.accessFields { return text + "[" + (stringKeys ? ElixirSource.string(key) : ElixirSource.atom(key)) + "]" }
+            return field(text, key, style)
         }
     }
 
-    private static func interpolation(_ parts: [Expr]) -> String {
+    /// `base.key` (component style) or `base[:key]` (nil when the key is missing).
+    static func field(_ base: String, _ key: String, _ style: ElixirStyle) -> String {
+        if style.accessFields { return base + "[" + ElixirSource.atom(key) + "]" }
+        return ElixirSource.isIdentifier(key) ? base + "." + key : base + "[" + ElixirSource.value(.string(key)) + "]"
+    }
+
+    private static func interpolation(_ parts: [Expr], _ style: ElixirStyle) -> String {
         var body = ""
         for part in parts {
             if case .literal(.string(let s)) = part {
                 body += ElixirSource.string(s).dropFirst().dropLast()
             } else {
-                body += "#{" + part.elixir + "}"
+                body += "#{" + part.elixir(style) + "}"
             }
         }
         return "\"" + body + "\""
     }
 
-    private static func jsCall(_ command: JSCommand) -> String {
+    private static func jsCall(_ command: JSCommand, _ style: ElixirStyle) -> String {
         func options(_ pairs: [(String, String?)]) -> String {
             pairs.compactMap { key, value in value.map { key + ": " + $0 } }.joined(separator: ", ")
         }
@@ -91,19 +122,19 @@ extension Expr {
         switch command {
         case .push(let event, let value):
             let map = value.isEmpty ? nil
-                : "%{" + value.sorted { $0.key < $1.key }.map { ElixirSource.key($0.key) + " " + $0.value.elixir }
+                : "%{" + value.sorted { $0.key < $1.key }.map { ElixirSource.key($0.key) + " " + $0.value.elixir(style) }
                     .joined(separator: ", ") + "}"
             return call("push", str(event), [("value", map)])
         case .hide(let to, let transition):
-            return call("hide", nil, [("to", to?.elixir), ("transition", transition.map(str))])
+            return call("hide", nil, [("to", to?.elixir(style)), ("transition", transition.map(str))])
         case .show(let to, let transition):
-            return call("show", nil, [("to", to?.elixir), ("transition", transition.map(str))])
+            return call("show", nil, [("to", to?.elixir(style)), ("transition", transition.map(str))])
         case .dispatch(let event, let to):
-            return call("dispatch", str(event), [("to", to?.elixir)])
+            return call("dispatch", str(event), [("to", to?.elixir(style))])
         case .addClass(let names, let to):
-            return call("add_class", str(names), [("to", to?.elixir)])
+            return call("add_class", str(names), [("to", to?.elixir(style))])
         case .removeClass(let names, let to):
-            return call("remove_class", str(names), [("to", to?.elixir)])
+            return call("remove_class", str(names), [("to", to?.elixir(style))])
         }
     }
 }

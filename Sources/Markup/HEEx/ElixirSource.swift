@@ -28,6 +28,11 @@ enum ElixirSource {
         isIdentifier(name) ? name + ":" : string(name) + ":"
     }
 
+    /// An atom literal: `:name`, or `:"odd-name"`.
+    static func atom(_ name: String) -> String {
+        isIdentifier(name) ? ":" + name : ":" + string(name)
+    }
+
     static func isIdentifier(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, first == "_" || ("a"..."z").contains(first) else { return false }
         return name.unicodeScalars.allSatisfy { $0 == "_" || ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) }

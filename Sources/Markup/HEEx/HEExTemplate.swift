@@ -5,8 +5,12 @@
 public struct HEExTemplate {
     /// Column after which an opening tag's attributes go one per line.
     let width = 98
+    /// How expressions print (`@user.name` for components).
+    let style: ElixirStyle
 
-    public init() {}
+    public init(style: ElixirStyle = .component) {
+        self.style = style
+    }
 
     /// The template lines, each indented by `indent` spaces.
     public func lines(_ nodes: [Node], indent: Int = 0) -> [String] {
@@ -33,11 +37,11 @@ public struct HEExTemplate {
         case .fragment(let children):
             return lines(children, indent: indent)
         case .conditional(let condition, let then, let otherwise):
-            var out = [pad(indent) + "<%= if \(condition.elixir) do %>"] + lines(then, indent: indent + 2)
+            var out = [pad(indent) + "<%= if \(condition.elixir(style)) do %>"] + lines(then, indent: indent + 2)
             if !otherwise.isEmpty { out += [pad(indent) + "<% else %>"] + lines(otherwise, indent: indent + 2) }
             return out + [pad(indent) + "<% end %>"]
         case .loop(let variable, let list, let body):
-            return [pad(indent) + "<%= for \(variable) <- \(list.elixir) do %>"] + lines(body, indent: indent + 2)
+            return [pad(indent) + "<%= for \(variable) <- \(list.elixir(style)) do %>"] + lines(body, indent: indent + 2)
                 + [pad(indent) + "<% end %>"]
         case .stream(let name, let variable, let body):
             return [pad(indent) + "<%= for {dom_id, \(variable)} <- \(streamPath(name)) do %>"]
@@ -120,9 +124,9 @@ public struct HEExTemplate {
             return children.map { inline($0) }.joined()
         case .conditional(let condition, let then, let otherwise):
             let elseText = otherwise.isEmpty ? "" : "<% else %>" + otherwise.map { inline($0) }.joined()
-            return "<%= if \(condition.elixir) do %>" + then.map { inline($0) }.joined() + elseText + "<% end %>"
+            return "<%= if \(condition.elixir(style)) do %>" + then.map { inline($0) }.joined() + elseText + "<% end %>"
         case .loop(let variable, let list, let body):
-            return "<%= for \(variable) <- \(list.elixir) do %>" + body.map { inline($0) }.joined() + "<% end %>"
+            return "<%= for \(variable) <- \(list.elixir(style)) do %>" + body.map { inline($0) }.joined() + "<% end %>"
         case .stream(let name, let variable, let body):
             return "<%= for {dom_id, \(variable)} <- \(streamPath(name)) do %>" + body.map { inline($0) }.joined()
                 + "<% end %>"
@@ -158,7 +162,7 @@ public struct HEExTemplate {
             if isPlainText(text) { return text }
             if case .string = value { return "{" + ElixirSource.string(text) + "}" }
         }
-        return "{" + expr.elixir + "}"
+        return "{" + expr.elixir(style) + "}"
     }
 
     // MARK: :if / :for on one element (H4)
@@ -169,11 +173,11 @@ public struct HEExTemplate {
         switch node {
         case .conditional(let condition, let then, let otherwise):
             guard (then + otherwise).allSatisfy(isTaggable) else { return nil }
-            let yes = then.map { (node: $0, specials: [":if={\(condition.elixir)}"]) }
-            let no = otherwise.map { (node: $0, specials: [":if={\(Expr.not(condition).elixir)}"]) }
+            let yes = then.map { (node: $0, specials: [":if={\(condition.elixir(style))}"]) }
+            let no = otherwise.map { (node: $0, specials: [":if={\(Expr.not(condition).elixir(style))}"]) }
             return yes + no
         case .loop(let variable, let list, let body):
-            return loopItems(body, generator: "\(variable) <- \(list.elixir)")
+            return loopItems(body, generator: "\(variable) <- \(list.elixir(style))")
         case .stream(let name, let variable, let body):
             return loopItems(body, generator: "{dom_id, \(variable)} <- \(streamPath(name))")
         default:
@@ -186,7 +190,7 @@ public struct HEExTemplate {
         if isTaggable(only) { return [(node: only, specials: [":for={\(generator)}"])] }
         if case .conditional(let condition, let then, let otherwise) = only, otherwise.isEmpty,
            then.count == 1, let item = then.first, isTaggable(item) {
-            return [(node: item, specials: [":for={\(generator)}", ":if={\(condition.elixir)}"])]
+            return [(node: item, specials: [":for={\(generator)}", ":if={\(condition.elixir(style))}"])]
         }
         return nil
     }
@@ -214,7 +218,7 @@ public struct HEExTemplate {
     /// passed explicitly, or the callee's default would apply instead.
     private func callArgument(name: String, value: Expr) -> String {
         switch value {
-        case .literal(.null), .literal(.bool(false)): "\(name)={\(value.elixir)}"
+        case .literal(.null), .literal(.bool(false)): "\(name)={\(value.elixir(style))}"
         default: attributeText(name: name, value: .value(value)) ?? name
         }
     }
@@ -235,7 +239,7 @@ public struct HEExTemplate {
             if literals.count == entries.count {
                 return staticAttribute(name, literals.joined(separator: " "))
             }
-            return "\(name)={[" + entries.map(\.elixir).joined(separator: ", ") + "]}"
+            return "\(name)={[" + entries.map { $0.elixir(style) }.joined(separator: ", ") + "]}"
         case .value(.literal(.bool(true))):
             return name
         case .value(.literal(.bool(false))), .value(.literal(.null)):
@@ -243,7 +247,7 @@ public struct HEExTemplate {
         case .value(.literal(.string(let s))):
             return staticAttribute(name, s)
         case .value(let expr):
-            return "\(name)={\(expr.elixir)}"
+            return "\(name)={\(expr.elixir(style))}"
         }
     }
 

@@ -55,6 +55,27 @@ extension Expr {
             return .list((1...n).map { .int($0) })
         case .js(let commands):
             return .string(JSONWriter.string(jsOps(commands, in: scope)))
+        case .param, .store, .version:
+            // A template renders outside any handler and any store: Elixir would have no
+            // such binding, and a gallery render shows nothing for it.
+            return .null
+        case .now:
+            return .int(0)
+        case .textLength(let e):
+            guard case .string(let s) = e.evaluate(in: scope) else { return .null }
+            return .int(s.count)
+        case .object(let fields):
+            return .map(fields.mapValues { $0.evaluate(in: scope) })
+        case .list(let items):
+            return .list(items.map { $0.evaluate(in: scope) })
+        case .contains(let list, let value):
+            guard case .list(let items) = list.evaluate(in: scope) else { return .null }
+            let wanted = value.evaluate(in: scope)
+            return .bool(items.contains { elixirEqual($0, wanted) })
+        case .find(let list, let field, let value):
+            guard case .list(let items) = list.evaluate(in: scope) else { return .null }
+            let wanted = value.evaluate(in: scope)
+            return items.first { $0[field].map { elixirEqual($0, wanted) } ?? false } ?? .null
         }
     }
 
@@ -127,5 +148,13 @@ extension Expr {
 
     private func splitClasses(_ names: String) -> [AssignValue] {
         names.split(separator: " ").map { .string(String($0)) }
+    }
+}
+
+extension Expr {
+    /// The value over concrete assigns (no loop variables, no params), with Elixir's
+    /// semantics: what a demo's mount computes for its first render.
+    public func value(in assigns: Assigns) -> AssignValue {
+        evaluate(in: Scope(assigns: assigns))
     }
 }

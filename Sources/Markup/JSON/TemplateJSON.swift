@@ -21,6 +21,14 @@ public enum TemplateJSON {
         ]))
     }
 
+    /// The document as a value, for embedding in a larger JSON document (a demo's).
+    public static func documentValue(_ nodes: [Node]) -> AssignValue {
+        .map(["v": .int(version), "root": .list(nodes.map(node))])
+    }
+
+    /// An expression as its JSON value (`{"get": [...]}`), for demo handler ops.
+    public static func value(of expr: Expr) -> AssignValue { expression(expr) }
+
     static func node(_ node: Node) -> AssignValue {
         switch node {
         case .element(let element):
@@ -93,6 +101,16 @@ public enum TemplateJSON {
         case .first(let e): ["first": expression(e)]
         case .rangeTo(let e): ["range": expression(e)]
         case .js(let commands): ["js": .list(commands.map(jsCommand))]
+        case .param(let path): ["param": .list(path.map { .string($0) })]
+        case .object(let fields): ["obj": .map(fields.mapValues(expression))]
+        case .list(let items): ["list": .list(items.map(expression))]
+        case .contains(let list, let value): ["has": expression(list), "value": expression(value)]
+        case .find(let list, let field, let value):
+            ["find": expression(list), "field": .string(field), "equals": expression(value)]
+        case .store(let name): ["store": .string(name)]
+        case .version(let name): ["version": .string(name)]
+        case .now: ["now": .map([:])]
+        case .textLength(let e): ["len": expression(e)]
         }
     }
 

@@ -12,6 +12,17 @@ extension Expr {
         .variable(dotted.split(separator: ".").map(String.init))
     }
 
+    /// An event param or message payload path, written with dots: `param("id")`.
+    public static func param(_ dotted: String) -> Expr {
+        .param(dotted.split(separator: ".").map(String.init))
+    }
+
+    /// `value in self`.
+    public func contains(_ value: Expr) -> Expr { .contains(self, value: value) }
+
+    /// The first element of this list whose `field` equals `value`, or `nil`.
+    public func find(_ field: String, equals value: Expr) -> Expr { .find(self, field: field, equals: value) }
+
     /// `self == other`.
     public func equals(_ other: Expr) -> Expr { .compare(.equal, self, other) }
     /// `self != other`.
@@ -43,6 +54,7 @@ extension Expr {
         switch self {
         case .assign(let path): .assign(path + [key])
         case .variable(let path): .variable(path + [key])
+        case .param(let path): .param(path + [key])
         default: self
         }
     }

@@ -38,6 +38,28 @@ public indirect enum Expr: Sendable, Hashable {
     case rangeTo(Expr)
     /// A chain of `Phoenix.LiveView.JS` commands.
     case js([JSCommand])
+
+    // Forms for demo handlers (docs/demo-json.md); templates render them too.
+
+    /// An event param or message payload path: `["id"]` is the handler's `id`.
+    case param([String])
+    /// A map built from expressions: `%{id: id, title: item.title}`.
+    case object([String: Expr])
+    /// A list built from expressions.
+    case list([Expr])
+    /// `value in list`.
+    case contains(Expr, value: Expr)
+    /// `Enum.find(list, &(&1.field == value))`: the first match, or `nil`.
+    case find(Expr, field: String, equals: Expr)
+    /// The current value of a store record (the demo's "database").
+    case store(String)
+    /// The current version of a store record (from 1, bumped on every write).
+    case version(String)
+    /// The clock in milliseconds (`System.monotonic_time(:millisecond)`).
+    case now
+    /// `String.length(s)`: the length of a string. Its JSON is `len`, as for a list (the
+    /// runtime counts UTF-16 units, which differs from graphemes only beyond ASCII and BMP).
+    case textLength(Expr)
 }
 
 /// Comparison operators, spelled as in Elixir.

@@ -186,3 +186,18 @@ public func img(_ attributes: Attribute...) -> Node {
 public func hr(_ attributes: Attribute...) -> Node {
     voidElement("hr", attributes)
 }
+
+/// `<h1>`.
+public func h1(_ attributes: Attribute..., @NodeBuilder content: () -> [Node] = { [] }) -> Node {
+    pairedElement("h1", attributes, content())
+}
+
+/// `<figure>`.
+public func figure(_ attributes: Attribute..., @NodeBuilder content: () -> [Node] = { [] }) -> Node {
+    pairedElement("figure", attributes, content())
+}
+
+/// `<figcaption>`.
+public func figcaption(_ attributes: Attribute..., @NodeBuilder content: () -> [Node] = { [] }) -> Node {
+    pairedElement("figcaption", attributes, content())
+}

@@ -1,0 +1,13 @@
+/// Every live demo, in the order PATTERNS.md lists them.
+public enum DemoLibrary {
+    /// All demos.
+    public static let all: [DemoDefinition] = [
+        SkeletonsDemo.demo, LoadingClassesDemo.demo, DisconnectBannerDemo.demo, TypingIndicatorDemo.demo,
+        UndoBufferDemo.demo,
+    ].map(DemoDefinition.init)
+
+    /// The demo with this id, if any.
+    public static func named(_ id: String) -> DemoDefinition? {
+        all.first { $0.id == id }
+    }
+}

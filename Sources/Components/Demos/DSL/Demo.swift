@@ -1,0 +1,62 @@
+import Markup
+
+/// A demo's definition as one value that three printers read: the runtime's JSON
+/// (`DemoJSON`), the LiveView module (`ElixirLiveView`) and the HEEx render.
+public struct Demo: Sendable {
+    /// The demo id (`undo-buffer`).
+    public let id: String
+    /// The frame's title.
+    public let title: String
+    /// Initial assigns, in mount order.
+    public private(set) var assigns: [(String, AssignValue)] = []
+    /// The store's records.
+    public private(set) var store: [(String, AssignValue)] = []
+    /// Ops run at every mount.
+    public private(set) var mount: [Op] = []
+    /// Assigns recomputed after every callback, in order.
+    public private(set) var derived: [(String, Expr)] = []
+    /// `handle_event` clauses.
+    public private(set) var events: [Handler] = []
+    /// `handle_info` clauses.
+    public private(set) var infos: [Handler] = []
+    /// Simulated users.
+    public private(set) var peerNames: [String] = []
+    /// What simulated users can do, in panel order.
+    public private(set) var peerActions: [(String, [Op])] = []
+    /// The shape of `server.state()`.
+    public private(set) var state: [(String, Expr)] = []
+    /// Default fault settings.
+    public private(set) var net: [(String, AssignValue)] = []
+    /// Stream DOM-id fields.
+    public private(set) var streamKeys: [(String, String)] = []
+    /// The template.
+    public private(set) var render: [Node] = []
+    /// The hooks the markup names.
+    public private(set) var hooks: [DemoHook] = []
+    /// The demo's own CSS for `app.css` (keyframes), without the variant lines.
+    public let keyframes: String
+
+    public init(_ id: String, title: String, keyframes: String = "", @DemoBuilder _ parts: () -> [DemoPart]) {
+        self.id = id
+        self.title = title
+        self.keyframes = keyframes
+        for part in parts() { add(part) }
+    }
+
+    private mutating func add(_ part: DemoPart) {
+        switch part {
+        case .assigns(let list): assigns += list
+        case .store(let list): store += list
+        case .mount(let ops): mount += ops
+        case .derived(let name, let value): derived.append((name, value))
+        case .event(let handler): events.append(handler)
+        case .info(let handler): infos.append(handler)
+        case .peers(let names, let actions): peerNames += names; peerActions += actions
+        case .state(let fields): state += fields
+        case .net(let settings): net += settings
+        case .streamKey(let stream, let field): streamKeys.append((stream, field))
+        case .render(let nodes): render += nodes
+        case .hook(let hook): hooks.append(hook)
+        }
+    }
+}

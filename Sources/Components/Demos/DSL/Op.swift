@@ -1,0 +1,108 @@
+import Markup
+
+/// One handler operation: the closed set of docs/demo-json.md. Each has a JSON meaning
+/// (`DemoJSON`, read by the browser runtime) and an Elixir meaning (`ElixirOps`).
+public indirect enum Op: Sendable, Hashable {
+    /// Sets an assign.
+    case assign(String, Expr)
+    /// Adds to a list (at the end, or the start with `prepend`), in the assigns or the store.
+    case append(String, Expr, store: Bool, prepend: Bool)
+    /// Removes every element equal to the value.
+    case remove(String, Expr, store: Bool)
+    /// Removes the elements whose `field` equals the value.
+    case removeWhere(String, field: String, equals: Expr, store: Bool)
+    /// Merges `set` into the elements whose `field` equals the value.
+    case updateWhere(String, field: String, equals: Expr, set: [String: Expr], store: Bool)
+    /// L13 insert at `at` (-1: the end), keeping `limit` entries when given.
+    case streamInsert(String, item: Expr, at: Int, limit: Int?)
+    /// L13 delete, by item or id.
+    case streamDelete(String, item: Expr)
+    /// L13 reset.
+    case streamReset(String)
+    /// `handle_info(message, payload)` after `ms`; a pending timer with the same key is replaced.
+    case sendAfter(ms: Int, message: String, payload: [String: Expr], key: Expr?)
+    /// Cancels the pending timer with that key.
+    case cancel(key: Expr)
+    /// The event's reply map.
+    case reply([String: Expr])
+    /// L16 `put_flash(kind, message)`.
+    case putFlash(String, Expr)
+    /// L16 `clear_flash(kind)`; `nil` clears all.
+    case clearFlash(String?)
+    /// `push_event(name, payload)` to the client's hooks (L12).
+    case pushEvent(String, payload: [String: Expr])
+    /// Receives the topic's broadcasts as infos.
+    case subscribe(String)
+    /// Every subscriber gets info `message`; `skipSender` leaves the sender out (`broadcast_from`).
+    case broadcast(String, message: String, payload: [String: Expr], skipSender: Bool)
+    /// L14 presence track.
+    case track(String, key: Expr, meta: [String: Expr])
+    /// L14 presence untrack.
+    case untrack(String, key: Expr)
+    /// Assigns the topic's current presence state.
+    case presenceRead(String, into: String)
+    /// Applies a presence diff to the state in an assign.
+    case presenceSync(String, diff: Expr)
+    /// Assigns a store record's value.
+    case storeRead(String, into: String)
+    /// Binds a store record as `{value, version}` to a local.
+    case storeReadAs(String, as: String)
+    /// Writes a store record if `version` is current (or absent); else runs `stale`.
+    case storeWrite(String, value: Expr, version: Expr?, ok: [Op], stale: [Op])
+    /// Binds a local.
+    case bind(String, Expr)
+    /// Branches on Elixir truthiness.
+    case branch(Expr, then: [Op], else: [Op])
+}
+
+// Readable constructors, so handler blocks read like the DESIGN.md sketch.
+extension Op {
+    /// Sets an assign.
+    public static func set(_ name: String, _ value: Expr) -> Op { .assign(name, value) }
+    /// Appends to a list assign (or the store record, with `store: true`).
+    public static func append(_ name: String, _ value: Expr, store: Bool = false) -> Op {
+        .append(name, value, store: store, prepend: false)
+    }
+    /// Prepends to a list assign (or the store record).
+    public static func prepend(_ name: String, _ value: Expr, store: Bool = false) -> Op {
+        .append(name, value, store: store, prepend: true)
+    }
+    /// Removes every element equal to the value.
+    public static func remove(_ name: String, _ value: Expr) -> Op { .remove(name, value, store: false) }
+    /// Removes the elements whose `field` equals the value.
+    public static func removeWhere(_ name: String, _ field: String, equals value: Expr, store: Bool = false) -> Op {
+        .removeWhere(name, field: field, equals: value, store: store)
+    }
+    /// Merges fields into the elements whose `field` equals the value.
+    public static func updateWhere(_ name: String, _ field: String, equals value: Expr, set: [String: Expr],
+                                   store: Bool = false) -> Op {
+        .updateWhere(name, field: field, equals: value, set: set, store: store)
+    }
+    /// A timer: `message` with `payload` after `ms`, replacing a pending one with the same key.
+    public static func sendAfter(_ ms: Int, _ message: String, payload: [String: Expr] = [:], key: Expr? = nil) -> Op {
+        .sendAfter(ms: ms, message: message, payload: payload, key: key)
+    }
+    /// L16 flash.
+    public static func flash(_ kind: String, _ message: Expr) -> Op { .putFlash(kind, message) }
+    /// A broadcast to the topic's subscribers (all, or all but the sender).
+    public static func broadcast(_ topic: String, _ message: String, payload: [String: Expr] = [:],
+                                 exceptSelf: Bool = false) -> Op {
+        .broadcast(topic, message: message, payload: payload, skipSender: exceptSelf)
+    }
+    /// `if condition do ... else ... end`.
+    public static func when(_ condition: Expr, @OpBuilder then: () -> [Op], @OpBuilder else otherwise: () -> [Op] = { [] }) -> Op {
+        .branch(condition, then: then(), else: otherwise())
+    }
+}
+
+/// Builds an op list: ops, and Swift-side `if`/`for` (evaluated when the demo is defined).
+@resultBuilder
+public enum OpBuilder {
+    public static func buildExpression(_ op: Op) -> [Op] { [op] }
+    public static func buildExpression(_ ops: [Op]) -> [Op] { ops }
+    public static func buildBlock(_ parts: [Op]...) -> [Op] { parts.flatMap { $0 } }
+    public static func buildOptional(_ part: [Op]?) -> [Op] { part ?? [] }
+    public static func buildEither(first: [Op]) -> [Op] { first }
+    public static func buildEither(second: [Op]) -> [Op] { second }
+    public static func buildArray(_ parts: [[Op]]) -> [Op] { parts.flatMap { $0 } }
+}

@@ -1,0 +1,138 @@
+import Markup
+
+/// The demo JSON of docs/demo-json.md: what the browser runtime interprets.
+enum DemoJSON {
+    /// The schema version written as `"v"`.
+    static let version = 1
+
+    /// The demo document's keys without its template (`"demo"` in the demo file).
+    static func fields(_ demo: Demo) -> [String: OrderedJSON] {
+        var object: [String: OrderedJSON] = ["v": .plain(.int(version)), "id": .plain(.string(demo.id))]
+        object["assigns"] = .plain(ordered(demo.assigns))
+        if !demo.store.isEmpty { object["store"] = .plain(ordered(demo.store)) }
+        if !demo.mount.isEmpty { object["mount"] = .plain(ops(demo.mount)) }
+        // In definition order: each derived assign may read the ones before it.
+        if !demo.derived.isEmpty { object["derived"] = .object(demo.derived.map { ($0.0, .plain(expr($0.1))) }) }
+        if !demo.events.isEmpty { object["events"] = .plain(handlers(demo.events)) }
+        if !demo.infos.isEmpty { object["info"] = .plain(handlers(demo.infos)) }
+        if !demo.peerNames.isEmpty {
+            // In definition order: the panel offers the actions in this order.
+            object["peers"] = .sorted(["names": .plain(.list(demo.peerNames.map { .string($0) })),
+                                       "actions": .object(demo.peerActions.map { ($0.0, .plain(ops($0.1))) })])
+        }
+        if !demo.state.isEmpty { object["state"] = .plain(.map(Dictionary(demo.state.map { ($0.0, expr($0.1)) }) { $1 })) }
+        if !demo.net.isEmpty { object["net"] = .plain(ordered(demo.net)) }
+        if !demo.streamKeys.isEmpty {
+            object["streamKeys"] = .plain(.map(Dictionary(demo.streamKeys.map { ($0.0, AssignValue.string($0.1)) }) { $1 }))
+        }
+        return object
+    }
+
+    /// The demo JSON with its `template` key: the shape of `Tests/js/fixtures/<id>.json`.
+    static func withTemplate(_ demo: Demo) -> OrderedJSON {
+        var object = fields(demo)
+        object["template"] = .plain(TemplateJSON.documentValue(demo.render))
+        return .sorted(object)
+    }
+
+    /// What goes into the demo file's `#rtux-demo-data`: `{"demo", "id", "template"}`.
+    static func document(_ demo: Demo) -> OrderedJSON {
+        .sorted(["id": .plain(.string(demo.id)), "template": .plain(TemplateJSON.documentValue(demo.render)),
+                 "demo": .sorted(fields(demo))])
+    }
+
+    private static func ordered(_ pairs: [(String, AssignValue)]) -> AssignValue {
+        .map(Dictionary(pairs) { $1 })
+    }
+
+    private static func handlers(_ list: [Handler]) -> AssignValue {
+        .map(Dictionary(list.map { ($0.name, handler($0)) }) { $1 })
+    }
+
+    private static func handler(_ handler: Handler) -> AssignValue {
+        var object: [String: AssignValue] = ["do": ops(handler.ops)]
+        if !handler.params.isEmpty { object["params"] = .list(handler.params.map { .string($0) }) }
+        if !handler.onFailure.isEmpty { object["onFailure"] = ops(handler.onFailure) }
+        return .map(object)
+    }
+
+    static func ops(_ list: [Op]) -> AssignValue { .list(list.map(op)) }
+
+    static func expr(_ e: Expr) -> AssignValue { TemplateJSON.value(of: e) }
+
+    private static func fields(_ map: [String: Expr]) -> AssignValue { .map(map.mapValues(expr)) }
+
+    /// One op's JSON meaning.
+    static func op(_ op: Op) -> AssignValue {
+        func list(_ key: String, _ name: String, _ store: Bool, _ extra: [String: AssignValue]) -> AssignValue {
+            var object = extra
+            object[key] = .string(name)
+            if store { object["store"] = true }
+            return .map(object)
+        }
+        switch op {
+        case .assign(let name, let value):
+            return ["assign": .string(name), "value": expr(value)]
+        case .append(let name, let value, let store, let prepend):
+            return list(prepend ? "prepend" : "append", name, store, ["value": expr(value)])
+        case .remove(let name, let value, let store):
+            return list("remove", name, store, ["value": expr(value)])
+        case .removeWhere(let name, let field, let value, let store):
+            return list("remove_where", name, store, ["field": .string(field), "equals": expr(value)])
+        case .updateWhere(let name, let field, let value, let set, let store):
+            return list("update_where", name, store, ["field": .string(field), "equals": expr(value), "set": fields(set)])
+        case .streamInsert(let name, let item, let at, let limit):
+            var object: [String: AssignValue] = ["stream_insert": .string(name), "item": expr(item), "at": .int(at)]
+            if let limit { object["limit"] = .int(limit) }
+            return .map(object)
+        case .streamDelete(let name, let item):
+            return ["stream_delete": .string(name), "item": expr(item)]
+        case .streamReset(let name):
+            return ["stream_reset": .string(name)]
+        case .sendAfter(let ms, let message, let payload, let key):
+            var object: [String: AssignValue] = ["send_after": .int(ms), "msg": .string(message), "payload": fields(payload)]
+            if let key { object["key"] = expr(key) }
+            return .map(object)
+        case .cancel(let key):
+            return ["cancel": expr(key)]
+        case .reply(let map):
+            return ["reply": fields(map)]
+        case .putFlash(let kind, let message):
+            return ["put_flash": .string(kind), "msg": expr(message)]
+        case .clearFlash(let kind):
+            return ["clear_flash": kind.map { .string($0) } ?? true]
+        case .pushEvent(let name, let payload):
+            return ["push_event": .string(name), "payload": fields(payload)]
+        case .subscribe(let topic):
+            return ["subscribe": .string(topic)]
+        case .broadcast(let topic, let message, let payload, let skipSender):
+            var object: [String: AssignValue] = ["broadcast": .string(topic), "msg": .string(message), "payload": fields(payload)]
+            if skipSender { object["from"] = true }
+            return .map(object)
+        case .track(let topic, let key, let meta):
+            return ["track": .string(topic), "key": expr(key), "meta": fields(meta)]
+        case .untrack(let topic, let key):
+            return ["untrack": .string(topic), "key": expr(key)]
+        case .presenceRead(let topic, let into):
+            return ["presence_read": .string(topic), "into": .string(into)]
+        case .presenceSync(let name, let diff):
+            return ["presence_sync": .string(name), "diff": expr(diff)]
+        case .storeRead(let name, let into):
+            return ["store_read": .string(name), "into": .string(into)]
+        case .storeReadAs(let name, let local):
+            return ["store_read": .string(name), "as": .string(local)]
+        case .storeWrite(let name, let value, let version, let ok, let stale):
+            var object: [String: AssignValue] = ["store_write": .string(name), "value": expr(value)]
+            if let version { object["version"] = expr(version) }
+            if !ok.isEmpty { object["ok"] = ops(ok) }
+            if !stale.isEmpty { object["stale"] = ops(stale) }
+            return .map(object)
+        case .bind(let name, let value):
+            return ["let": .string(name), "value": expr(value)]
+        case .branch(let condition, let then, let otherwise):
+            var object: [String: AssignValue] = ["if": expr(condition), "then": ops(then)]
+            if !otherwise.isEmpty { object["else"] = ops(otherwise) }
+            return .map(object)
+        }
+    }
+}

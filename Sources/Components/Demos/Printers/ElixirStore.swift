@@ -1,0 +1,66 @@
+import Markup
+
+/// The Elixir meaning of a demo's store: a small versioned store on an `Agent`, so the
+/// printed LiveView runs as it is; swap its calls for your Repo.
+enum ElixirStore {
+    static func module(_ name: String, records: [(String, AssignValue)]) -> String {
+        let initial = records.map { key, value -> String in
+            guard case .list(let items) = value, !items.isEmpty else { return "  " + ElixirSyntax.key(key) + " " + ElixirSyntax.value(value) }
+            return "  " + ElixirSyntax.key(key) + " [\n" + items.map { "    " + ElixirSyntax.value($0) }.joined(separator: ",\n") + "\n  ]"
+        }.joined(separator: ",\n")
+        return """
+            defmodule \(name) do
+              @moduledoc \"\"\"
+              The demo's database: named records, each versioned from 1. Add it to your
+              application's supervision tree, or replace its calls with your Repo.
+              \"\"\"
+              use Agent
+
+              @initial %{
+            \(initial.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
+              }
+
+              def start_link(_opts) do
+                Agent.start_link(fn -> Map.new(@initial, fn {name, value} -> {name, {value, 1}} end) end, name: __MODULE__)
+              end
+
+              @doc "A record's value."
+              def get(name), do: Agent.get(__MODULE__, fn records -> records |> Map.fetch!(name) |> elem(0) end)
+
+              @doc "A record's version."
+              def version(name), do: Agent.get(__MODULE__, fn records -> records |> Map.fetch!(name) |> elem(1) end)
+
+              @doc "A record as `%{value: value, version: version}`."
+              def read(name) do
+                Agent.get(__MODULE__, fn records ->
+                  {value, version} = Map.fetch!(records, name)
+                  %{value: value, version: version}
+                end)
+              end
+
+              @doc "Applies `fun` to a record's value: `{:ok, new_value}` (a Repo may answer `{:error, reason}`)."
+              def update(name, fun) do
+                Agent.get_and_update(__MODULE__, fn records ->
+                  {value, version} = Map.fetch!(records, name)
+                  new_value = fun.(value)
+                  {{:ok, new_value}, Map.put(records, name, {new_value, version + 1})}
+                end)
+              end
+
+              @doc "Writes a record if `expected` is its current version (or nil): `{:ok, version}` or `{:error, :stale}`."
+              def write(name, value, expected \\\\ nil) do
+                Agent.get_and_update(__MODULE__, fn records ->
+                  {_value, version} = Map.fetch!(records, name)
+
+                  if expected in [nil, version] do
+                    {{:ok, version + 1}, Map.put(records, name, {value, version + 1})}
+                  else
+                    {{:error, :stale}, records}
+                  end
+                end)
+              end
+            end
+
+            """
+    }
+}

@@ -18,7 +18,8 @@ extension Rtux {
         func run() throws {
             let options = BuildOptions(contentDirectory: folders.content, templatesDirectory: folders.templates,
                                        outputDirectory: folders.output, strict: strict)
-            let builder = SiteBuilder(options: options, tools: .locate(environment: ProcessInfo.processInfo.environment))
+            let builder = SiteBuilder(options: options, tools: .locate(environment: ProcessInfo.processInfo.environment),
+                                      demos: try DemoCatalog.library())
             do {
                 let report = try builder.build { step, seconds in
                     if verbose { Terminal.error("[\(step)] \(Int(seconds * 1000)) ms") }

@@ -72,7 +72,7 @@ import Testing
     @Test func refusesAFolderItDidNotMake() throws {
         let fixture = try Fixture(valid.merging(["output/notes.txt": "mine"]) { a, _ in a })
         #expect(fixture.failure() == [
-            "output:1:1: error: refusing to replace a non-empty folder that rtux did not make (it has no .rtux-output file): pass another --output, or move its contents away",
+            "output: error: refusing to replace a non-empty folder that rtux did not make (it has no .rtux-output file): pass another --output, or move its contents away",
         ])
         #expect(fixture.read("output/notes.txt") == "mine")
     }
@@ -187,10 +187,10 @@ enum TextContent {
         let fixture = try Fixture(["Content/latency/a.md": Fixture.page(id: "a", body: body)])
         let report = try SiteBuilder(options: fixture.options(), tools: .locate(environment: ProcessInfo.processInfo.environment),
                                      demos: DemoCatalog(entries: [entry]), components: []).build()
-        #expect(report.demos == 1)
-        #expect(report.summary.contains("1 demos (files ≤ "))
+        #expect(report.demos == 1 && report.placements == 1)
+        #expect(report.summary.contains("1 demos (1 placed; files ≤ "))
         let page = try #require(fixture.read("output/latency/a.html"))
-        #expect(page.contains("<iframe src=\"../demos/undo-buffer.html#latency=250\" title=\"Live demo: Undo window\" loading=\"lazy\" style=\"height:300px\"></iframe>"))
+        #expect(page.contains("<iframe src=\"../demos/undo-buffer.html#latency=250\" title=\"Live demo: Undo window\" style=\"height:300px\"></iframe>"))
         #expect(page.contains("id=\"demo-undo-buffer-tab-elixir\""))
         #expect(page.contains("<a href=\"../demos/undo-buffer.html#latency=250\">Open the demo standalone</a>"))
         let panel = try #require(page.range(of: "id=\"demo-undo-buffer-panel-elixir\"").map { String(page[$0.upperBound...]) })

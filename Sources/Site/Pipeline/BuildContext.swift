@@ -13,6 +13,7 @@ struct BuildContext {
     // markdown, demos
     var documents: [String: MarkdownDocument] = [:]
     var placedDemos: Set<String> = []
+    var demoPlacements = 0
 
     // components
     var componentPages: [ComponentPage] = []

@@ -12,7 +12,7 @@ struct ComponentsStep: BuildStep {
             do {
                 context.componentPages.append(try ComponentPage(component))
             } catch {
-                context.diagnostics.append(Diagnostic(.error, path: "components/\(component.name)", message:
+                context.diagnostics.append(Diagnostic(.error, path: "components/\(component.name)", line: 0, message:
                     "cannot print the component's snippets: \(error)", step: name))
             }
         }
@@ -63,10 +63,8 @@ struct ComponentPage: Sendable {
         }
         slots = component.slots.map { ["name": $0.name, "required": $0.required ? "required" : "optional", "doc": $0.doc] }
         tabs = try Snippets.formats(of: component).map { format in
-            let language = ["heex": "elixir", "html": "html", "css": "css", "js": "javascript"][format.rawValue] ?? format.rawValue
             let text = format == .html ? "" : try Snippets.text(name: component.name, format: format)
-            return Tab(format: format, label: format == .js ? "JS" : format.rawValue.uppercased().replacingOccurrences(of: "HEEX", with: "HEEx"),
-                       code: format == .html ? "" : CodeBlock.html(text, language: language))
+            return Tab(format: format, label: format.label, code: format == .html ? "" : CodeBlock.html(text, language: format.highlightLanguage))
         }
         hookName = component.hookName
         hasCSS = !component.css.isEmpty

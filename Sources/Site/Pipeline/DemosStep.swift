@@ -18,6 +18,7 @@ struct DemosStep: BuildStep {
                     continue
                 }
                 context.placedDemos.insert(placement.id)
+                context.demoPlacements += 1
                 guard let entry = context.demos.entry(placement.id) else { continue }
                 let frame = DemoFrame.context(for: placement, entry: entry, root: "../", index: placed[placement.id, default: 0])
                 placed[placement.id, default: 0] += 1
@@ -27,7 +28,7 @@ struct DemosStep: BuildStep {
             context.documents[page.id] = document
         }
         for id in known where !context.placedDemos.contains(id) {
-            context.diagnostics.append(Diagnostic(.warning, path: context.options.contentDirectory, message:
+            context.diagnostics.append(Diagnostic(.warning, path: context.options.contentDirectory, line: 0, message:
                 "demo '\(id)' is never placed: add a ```demo block with '\(id)' to a page", step: name))
         }
     }

@@ -15,7 +15,7 @@ struct LoadStep: BuildStep {
     private func loadContent(_ context: inout BuildContext) {
         let directory = context.options.contentDirectory
         guard FileSystem.isDirectory(directory) else {
-            context.diagnostics.append(Diagnostic(.error, path: directory, message:
+            context.diagnostics.append(Diagnostic(.error, path: directory, line: 0, message:
                 "content folder not found: run rtux in the project's root or pass --content DIR", step: name))
             return
         }
@@ -28,11 +28,11 @@ struct LoadStep: BuildStep {
                 case .failure(let failure): context.diagnostics += failure.diagnostics
                 }
             } catch {
-                context.diagnostics.append(Diagnostic(.error, path: path, message: "cannot read the file: \(error)", step: name))
+                context.diagnostics.append(Diagnostic(.error, path: path, line: 0, message: "cannot read the file: \(error)", step: name))
             }
         }
         if context.sources.isEmpty {
-            context.diagnostics.append(Diagnostic(.error, path: directory, message:
+            context.diagnostics.append(Diagnostic(.error, path: directory, line: 0, message:
                 "no Markdown pages found: add .md files with front matter under this folder", step: name))
         }
     }
@@ -40,7 +40,7 @@ struct LoadStep: BuildStep {
     private func loadTheme(_ context: inout BuildContext) {
         let directory = context.options.templatesDirectory
         guard FileSystem.isDirectory(directory) else {
-            context.diagnostics.append(Diagnostic(.error, path: directory, message:
+            context.diagnostics.append(Diagnostic(.error, path: directory, line: 0, message:
                 "templates folder not found: run rtux in the project's root or pass --templates DIR", step: name))
             return
         }
@@ -54,11 +54,11 @@ struct LoadStep: BuildStep {
                 context.diagnostics.append(Diagnostic(.error, path: path, line: error.context.lineNumber,
                     column: error.context.columnNumber, message: "Mustache syntax: \(error.error); check that every {{#section}} has its {{/section}}", step: name))
             } catch {
-                context.diagnostics.append(Diagnostic(.error, path: path, message: "cannot read the template: \(error)", step: name))
+                context.diagnostics.append(Diagnostic(.error, path: path, line: 0, message: "cannot read the template: \(error)", step: name))
             }
         }
         for required in RenderStep.templates where !context.theme.templateNames.contains(required) {
-            context.diagnostics.append(Diagnostic(.error, path: FileSystem.join(directory, "\(required).mustache"),
+            context.diagnostics.append(Diagnostic(.error, path: FileSystem.join(directory, "\(required).mustache"), line: 0,
                 message: "template missing: the gallery needs '\(required).mustache' in the templates folder", step: name))
         }
         let stylesheet = FileSystem.join(directory, "assets/css/app.css")

@@ -6,7 +6,7 @@ struct WriteStep: BuildStep {
         do {
             try OutputFolder.write(context.files, to: context.options.outputDirectory)
         } catch {
-            context.diagnostics.append(Diagnostic(.error, path: context.options.outputDirectory, message:
+            context.diagnostics.append(Diagnostic(.error, path: context.options.outputDirectory, line: 0, message:
                 "cannot write the output (the previous output is untouched): \(error)", step: name))
         }
     }

@@ -1,0 +1,38 @@
+import Components
+
+extension DemoCatalog {
+    /// Every demo of `DemoLibrary`, with its tabs (Preview · HEEx · Elixir · JS · CSS · HTML, where it has them)
+    /// holding what `rtux snippet ID --format F` prints.
+    public static func library() throws -> DemoCatalog {
+        DemoCatalog(entries: try DemoLibrary.all.map { demo in
+            DemoEntry(id: demo.id, title: demo.title, documentJSON: demo.documentJSON(), classTokens: demo.classTokens.sorted(),
+                      snippets: try Snippets.formats(of: demo).map { format in
+                          DemoEntry.Snippet(format: format.rawValue, label: format.label, language: format.highlightLanguage,
+                                            text: try Snippets.text(name: demo.id, format: format))
+                      })
+        })
+    }
+}
+
+extension SnippetFormat {
+    /// The tab's name in the gallery.
+    var label: String {
+        switch self {
+        case .heex: "HEEx"
+        case .html: "HTML"
+        case .css: "CSS"
+        case .js: "JS"
+        case .elixir: "Elixir"
+        }
+    }
+
+    /// The highlighter's language for the snippet: HEEx snippets are Elixir functions around a `~H` sigil.
+    var highlightLanguage: String {
+        switch self {
+        case .heex, .elixir: "elixir"
+        case .html: "html"
+        case .css: "css"
+        case .js: "javascript"
+        }
+    }
+}

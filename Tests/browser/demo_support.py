@@ -7,7 +7,6 @@ temporary folder. So the tests run now, and against the real build later.
 """
 
 import atexit
-import importlib.util
 import json
 import os
 import shutil
@@ -19,11 +18,11 @@ from urllib.parse import urlencode
 
 import pytest
 
+from axe_support import readable, serious_violations
 from helpers import REPO_ROOT
 
 DEMO_IDS = ["skeletons", "loading-classes", "disconnect-banner", "typing-indicator", "undo-buffer"]
 ASSEMBLER = REPO_ROOT / "scripts" / "assemble_demo.py"
-BLOCKING = ("serious", "critical")
 
 _built = {}
 
@@ -97,39 +96,10 @@ def open_demo(driver, demo_id: str, **settings):
     """)
 
 
-# --- axe-core, as Tests/browser/test_axe.py runs it (axe 4 from RTUX_AXE_JS or axe-playwright-python) ---
-
-def axe_script():
-    env = os.environ.get("RTUX_AXE_JS")
-    if env:
-        return env if Path(env).is_file() else None
-    spec = importlib.util.find_spec("axe_playwright_python")
-    for folder in (spec.submodule_search_locations or []) if spec else []:
-        candidate = Path(folder) / "axe.min.js"
-        if candidate.is_file():
-            return str(candidate)
-    return None
-
-
 def axe_violations(driver):
     """Serious and critical axe-core 4 violations on the current page, as readable lines."""
-    script = axe_script()
-    if not script:
-        pytest.fail("axe-core 4 is needed: `python3 -m pip install --no-deps axe-playwright-python`, "
-                    "or set RTUX_AXE_JS to an axe.min.js", pytrace=False)
-    driver.execute_script(Path(script).read_text())
-    results = run(driver, "return await axe.run(document, {resultTypes: ['violations']});")
-    lines = []
-    for v in results["violations"]:
-        if v.get("impact") not in BLOCKING:
-            continue
-        lines.append(f"[{v['impact']}] {v['id']}: {v['help']}")
-        for node in v["nodes"][:5]:
-            lines.append(f"    at {', '.join(map(str, node['target']))}: {node['html'][:160]}")
-            summary = (node.get("failureSummary") or "").strip().replace("\n", " / ")
-            if summary:
-                lines.append(f"       {summary[:300]}")
-    return lines
+    found = serious_violations(driver)
+    return readable(found).splitlines() if found else []
 
 
 def severe_console(driver):

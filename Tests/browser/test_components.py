@@ -13,8 +13,9 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
 from conftest import output_path
-from helpers import REPO_ROOT, THEME_KEY, assert_no_console_errors, clear_storage, emulate_media, open_page
-from test_axe import BLOCKING, make_axe, readable, require_recent_axe
+from helpers import REPO_ROOT, assert_no_console_errors, clear_storage, open_page
+from axe_support import assert_accessible
+from test_axe import open_in_theme
 
 RTUX = REPO_ROOT / ".build" / "debug" / "rtux"
 COMPONENTS = sorted(p.stem for p in (output_path() / "components").glob("*.html") if p.stem != "index")
@@ -77,17 +78,8 @@ def test_copy_buttons_copy_the_snippet(browser, page_url, name):
 @pytest.mark.parametrize("theme", ["light", "dark"])
 @pytest.mark.parametrize("name", COMPONENTS)
 def test_stories_have_no_serious_axe_violations(browser, page_url, name, theme):
-    emulate_media(browser, prefers_reduced_motion="reduce")
-    open_page(browser, page_url(f"components/{name}.html"))
     try:
-        browser.execute_script("localStorage.setItem(arguments[0], arguments[1])", THEME_KEY, theme)
-        open_page(browser, page_url(f"components/{name}.html"))
-        axe = make_axe(browser)
-        axe.inject()
-        engine = require_recent_axe(browser)
-        results = axe.run()
-        bad = [v for v in results["violations"] if v.get("impact") in BLOCKING]
-        if bad:
-            pytest.fail(f"axe-core {engine} on components/{name}.html ({theme}):\n{readable(bad)}", pytrace=False)
+        open_in_theme(browser, page_url(f"components/{name}.html"), theme)
+        assert_accessible(browser, f"components/{name}.html in the {theme} theme")
     finally:
         clear_storage(browser)

@@ -130,10 +130,7 @@ private struct TreeWalk {
             replace(node, withHTML: marker)
             return
         }
-        let body = language.isEmpty ? nil : highlight(code, language.lowercased())
-        let languageClass = language.isEmpty ? "" : " class=\"language-\(Highlighter.escape(language))\""
-        let label = language.isEmpty ? "" : " data-lang=\"\(Highlighter.escape(language))\""
-        replace(node, withHTML: "<pre class=\"code\"\(label)><code\(languageClass)>\(body ?? Highlighter.escape(code))</code></pre>")
+        replace(node, withHTML: CodeBlock.html(code, language: language, highlight: highlight))
     }
 
     private func replace(_ node: OpaquePointer, withHTML html: String) {

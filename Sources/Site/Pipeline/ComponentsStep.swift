@@ -75,11 +75,3 @@ struct ComponentPage: Sendable {
         ([doc] + attrs.map { "\($0["name"] ?? "") \($0["doc"] ?? "")" } + slots.map { $0["doc"] ?? "" }).joined(separator: " ")
     }
 }
-
-/// A highlighted `<pre>` whose text content is exactly the snippet, so Copy copies what `rtux snippet` prints.
-enum CodeBlock {
-    static func html(_ code: String, language: String) -> String {
-        let body = Highlighter.highlight(code, language: language) ?? Highlighter.escape(code)
-        return "<pre class=\"code\" data-lang=\"\(language)\"><code class=\"language-\(language)\">\(body)</code></pre>"
-    }
-}

@@ -8,7 +8,7 @@ struct DemosStep: BuildStep {
             guard var document = context.documents[page.id] else { continue }
             var placed: [String: Int] = [:]
             for placement in document.demos {
-                guard known.contains(placement.id) else {
+                guard let entry = context.demos.entry(placement.id) else {
                     let advice = known.isEmpty
                         ? "no demos are defined yet; remove the block"
                         : "the demos are \(known.joined(separator: ", "))"
@@ -19,7 +19,6 @@ struct DemosStep: BuildStep {
                 }
                 context.placedDemos.insert(placement.id)
                 context.demoPlacements += 1
-                guard let entry = context.demos.entry(placement.id) else { continue }
                 let frame = DemoFrame.context(for: placement, entry: entry, root: "../", index: placed[placement.id, default: 0])
                 placed[placement.id, default: 0] += 1
                 let html = context.theme.library.render(frame, withTemplate: "demo") ?? ""

@@ -37,6 +37,14 @@ import Testing
         #expect(css.contains(".grid-cols-1"))   // a utility used only by the layout template
     }
 
+    @Test func hiddenFilesAreNotContent() throws {
+        let fixture = try Fixture(valid.merging([
+            "Content/latency/.#undo-buffer.md": "editor lock file, not Markdown",
+            "Content/.drafts/x.md": "no front matter",
+        ]) { a, _ in a })
+        #expect(try fixture.build().pages == 4)
+    }
+
     @Test func everyLinkIsRelative() throws {
         let fixture = try Fixture(valid)
         _ = try fixture.build()

@@ -11,11 +11,17 @@ enum FileSystem {
         FileManager.default.fileExists(atPath: path)
     }
 
-    /// Every file below `directory` with one of the extensions, as `directory/relative` paths in path order.
+    /// Every file below `directory` with the extension, as `directory/relative` paths in path order.
+    /// Hidden files and folders (editor backups like `.#page.md`, `.git`) are not content.
     static func files(in directory: String, withExtension ext: String) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
         var found: [String] = []
         while let relative = enumerator.nextObject() as? String {
+            let name = relative.split(separator: "/").last ?? ""
+            if name.hasPrefix(".") {
+                enumerator.skipDescendants()
+                continue
+            }
             if relative.hasSuffix(".\(ext)") { found.append(join(directory, relative)) }
         }
         return found.sorted()

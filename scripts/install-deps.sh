@@ -45,3 +45,5 @@ fi
 if [ "$want" = test ] && ! python3 -c 'import axe_playwright_python' 2>/dev/null; then
   python3 -m pip install -q --disable-pip-version-check --no-deps axe-playwright-python
 fi
+# pyenv makes a command of a newly installed package visible through its shims only after a rehash.
+if command -v pyenv >/dev/null 2>&1; then pyenv rehash >/dev/null 2>&1 || true; fi

@@ -77,3 +77,19 @@ def test_demo_tabs_copy_what_rtux_snippet_prints(browser, page_url):
         assert copied_from(browser, panel).rstrip("\n") == snippet("undo-buffer", "--format", fmt).rstrip("\n"), fmt
     tabs[0].click()
     assert browser.find_element(By.CSS_SELECTOR, ".demo iframe").is_displayed()
+
+
+def test_width_presets_resize_the_frame(browser, page_url):
+    open_page(browser, page_url(PAGE))
+    group = browser.find_element(By.CSS_SELECTOR, ".demo-widths")
+    assert group.is_displayed(), "the width presets show once the page's script runs"
+    full = browser.execute_script("return document.querySelector('.demo iframe').getBoundingClientRect().width")
+    for label, width in [("Phone", 360), ("Tablet", 768)]:
+        button = next(b for b in group.find_elements(By.TAG_NAME, "button") if b.text.startswith(label))
+        button.click()
+        assert button.get_attribute("aria-pressed") == "true"
+        shown = browser.execute_script("return document.querySelector('.demo iframe').getBoundingClientRect().width")
+        assert shown == min(width, full), f"{label}: frame is {shown} px wide"
+        assert inside_frame(browser, "return innerWidth") == min(width, full) - 2  # the frame's 1 px border
+    next(b for b in group.find_elements(By.TAG_NAME, "button") if b.text.startswith("Full")).click()
+    assert browser.execute_script("return document.querySelector('.demo iframe').getBoundingClientRect().width") == full

@@ -197,6 +197,19 @@
         frame.style.height = Math.min(Math.max(data.height, 160), 4000) + border + "px";
       });
     });
+    // Width presets show how a demo behaves on a phone or a tablet, inside the same page.
+    document.querySelectorAll(".demo-widths").forEach(function (group) {
+      var frame = group.parentElement && group.parentElement.querySelector("iframe");
+      if (!frame) return;
+      group.hidden = false;
+      group.querySelectorAll("button").forEach(function (button) {
+        button.addEventListener("click", function () {
+          group.querySelectorAll("button").forEach(function (other) { other.setAttribute("aria-pressed", other === button ? "true" : "false"); });
+          var width = button.getAttribute("data-width");
+          frame.style.width = width ? width + "px" : "";
+        });
+      });
+    });
     frames.forEach(function (frame) {
       frame.addEventListener("load", function () {
         if (frame.contentWindow) frame.contentWindow.postMessage({ rtux: "theme", theme: document.documentElement.dataset.theme }, "*");

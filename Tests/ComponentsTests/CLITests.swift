@@ -51,7 +51,7 @@ import Testing
         let css = try Self.run(["snippet", "typing_dots", "--format", "css"])
         #expect(css.status == 0 && css.stdout.contains("@keyframes typing-dot"))
         let js = try Self.run(["snippet", "connection_banner", "--format", "js"])
-        #expect(js.status == 0 && js.stdout.contains("export const ShowWhenDisconnected"))
+        #expect(js.status == 0 && js.stdout.contains("export const ConnectionBanner"))
     }
 
     @Test func listHasOneLinePerComponentAndDemo() throws {

@@ -36,7 +36,7 @@ import Testing
 
     @Test func allJSHasEachHookOnce() throws {
         let js = try Snippets.all(format: .js)
-        #expect(js.components(separatedBy: "export const ShowWhenDisconnected").count == 2)
+        #expect(js.components(separatedBy: "export const ConnectionBanner").count == 2)
         #expect(js.contains("export const AutoDismiss"))
     }
 }

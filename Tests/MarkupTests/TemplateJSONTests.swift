@@ -23,4 +23,16 @@ import Testing
         #expect(TemplateJSON.document(tree) == TemplateJSON.document(tree))
         #expect(TemplateJSON.document(tree).contains(#"{"lit":{"a":2,"b":1}}"#))
     }
+
+    @Test func callSplitsDeclaredAttrsFromRest() {
+        let badge = FunctionComponent(name: "badge", doc: "", attrs: [
+            AttrDecl("id", .string, required: true), AttrDecl("tone", .string, default: "grey"), AttrDecl("rest", .global),
+        ]) { span(.id(.assign("id")), .rest) { renderSlot() } }
+        let doc = TemplateJSON.document([badge(["id": "b", "data-x": .variable("x"), "tone": "red"]) { "hi" }])
+        // A required attr has no default, so only the printer can tell it from a rest attr.
+        #expect(doc == #"{"root":[{"a":[["id",{"lit":"b"}],["tone",{"lit":"red"}]],"c":[{"a":[["id",{"get":["id"]}],{"rest":"rest"}],"c":[{"slot":"inner_block"}],"el":"span"}],"call":"badge","defaults":{"rest":{},"tone":"grey"},"ra":[["data-x",{"var":["x"]}]],"rest":"rest","slots":{"inner_block":[{"text":{"lit":"hi"}}]}}],"v":1}"#)
+        let plain = FunctionComponent(name: "plain", doc: "") { br() }
+        // Without a rest attr, undeclared attrs are dropped (as the HTML back-end drops them).
+        #expect(TemplateJSON.document([plain(["x": 1])]) == #"{"root":[{"c":[{"el":"br"}],"call":"plain","defaults":{}}],"v":1}"#)
+    }
 }

@@ -217,7 +217,7 @@ def test_submit_locks_the_form_and_restores_it_on_the_ack(page):
                         disabled: submit.disabled, label: text(submit), opacity: getComputedStyle(form).opacity};
         await advance(500);
         return {during, after: {form: form.classList.contains('phx-submit-loading'), readonly: name.readOnly,
-                disabled: submit.disabled, label: text(submit)}, flash: shown('#flash-info') && text('#flash-info'),
+                disabled: submit.disabled, label: text(submit)}, flash: shown('#flash-info') && text('#flash-info p'),
                 role: $('#flash-info').getAttribute('role'), state: rtux.server.state()};
     """)
     assert got["during"] == {"form": True, "readonly": True, "disabled": True, "label": "Saving...", "opacity": "0.6"}  # L5
@@ -337,7 +337,7 @@ def test_typing_text_for_one_two_and_three_peers_in_start_order(page):
         const out = {peers: rtux.peers.list(), actions: rtux.peers.actions()};
         out.none = text('#typing');
         rtux.peers.act('Ann', 'type'); await advance(100); out.one = text('#typing');
-        out.dots = $$('#typing .typing-dots > span').length;
+        out.dots = $$('#typing [aria-hidden] > span').length;
         rtux.peers.act('Bo', 'type'); await advance(100); out.two = text('#typing');
         rtux.peers.act('Ann', 'type'); rtux.peers.act('Cy', 'type'); await advance(100); out.three = text('#typing');
         out.role = $('#typing').getAttribute('role');
@@ -358,7 +358,7 @@ def test_typing_clears_3_s_after_the_last_keystroke_and_at_once_on_blur(page):
         rtux.peers.act('Ann', 'type'); await advance(100);   // the client has Ann's keystroke now
         await advance(1000); rtux.peers.act('Ann', 'type'); await advance(100);
         await advance(2999); out.t2999 = text('#typing');
-        await advance(1); out.t3000 = text('#typing'); out.shownAt3000 = shown('#typing .typing-dots');
+        await advance(1); out.t3000 = text('#typing'); out.shownAt3000 = shown('#typing [aria-hidden]');
         rtux.peers.act('Bo', 'type'); await advance(100); out.bo = text('#typing');
         rtux.peers.act('Bo', 'blur'); await advance(100); out.blur = text('#typing');
         return out;
@@ -404,7 +404,7 @@ def test_three_deletes_each_keep_their_own_undo(page):
         for (const t of ['Buy milk', 'Walk the dog', 'Call Ann']) { byName('Delete ' + t).click(); await advance(50); }
         await advance(200);
         out.items = $$('#items li').map((li) => li.id);
-        out.toasts = $$('#toasts [role=status]').map((t) => text(t.firstChild) + ' · ' + text(t.querySelector('button')));
+        out.toasts = $$('#toasts [role=status]').map((t) => text(t.querySelector('p')) + ' · ' + text(t.querySelector('button')));
         out.state = rtux.server.state().items.map((i) => i.title);
         for (const t of ['Call Ann', 'Buy milk', 'Walk the dog']) byName('Undo delete of ' + t).click();
         await advance(200);
@@ -447,7 +447,7 @@ def test_a_failed_commit_restores_the_item_with_an_error_flash(page):
         await advance(200);
         const hidden = !$('#item-2');
         await advance(5000);
-        const out = {hidden, item: shown('#item-2'), flash: text('#flash-error span'), role: $('#flash-error').getAttribute('role'),
+        const out = {hidden, item: shown('#item-2'), flash: text('#flash-error p'), role: $('#flash-error').getAttribute('role'),
                      state: rtux.server.state().items.length, toasts: $$('#toasts [role=status]').length};
         byName('Dismiss error').click();
         await advance(200);
@@ -465,8 +465,8 @@ def test_a_failed_commit_restores_the_item_with_an_error_flash(page):
 def test_skeleton_primitives_have_their_shapes(page):
     open_demo(page, "skeletons")
     got = run(page, """
-        const widths = $$('#skeleton-text [aria-hidden] > div').map((d) => d.className.split(' ').find((c) => c.startsWith('w-')));
-        const rows = $$('#skeleton-table [aria-hidden] > div');
+        const widths = $$('#skeleton-text [aria-hidden]').map((d) => d.className.split(' ').find((c) => c.startsWith('w-')));
+        const rows = $$('#skeleton-table [aria-hidden]');
         return {widths, rows: rows.length, cols: rows.map((r) => r.children.length),
                 card: !!$('#skeleton-card .rounded-full'), block: shown('#skeleton')};
     """)

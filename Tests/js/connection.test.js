@@ -70,3 +70,19 @@ test("banner: the clock-driven timer agrees with bannerAt", async () => {
   await clock.advance(5000);
   assert.equal(changes.length, 3); // a 1 s blip showed nothing
 });
+
+test("createBannerTimer with dialogAfter null: one stage, counted from the first drop (the kit's per-element hook)", async () => {
+  const { clock } = pausedClock();
+  const changes = [];
+  const b = createBannerTimer({ clock, bannerAfter: 15000, dialogAfter: null, onChange: (s) => changes.push([clock.now(), s.banner, s.dialog]) });
+  b.down();
+  await clock.advance(10000);
+  b.down(); // a failed retry does not restart the wait
+  await clock.advance(4999);
+  assert.deepEqual(changes, []);
+  await clock.advance(1);
+  assert.deepEqual(changes, [[15000, true, false]]);
+  assert.equal(clock.pending(), 0, "no second-stage timer");
+  b.up();
+  assert.deepEqual(changes.at(-1), [15000, false, false]);
+});

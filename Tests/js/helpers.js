@@ -20,3 +20,16 @@ export function pausedClock() {
 // Every op family, peers and streams: what createRuntime/createServer get in
 // the tests (a demo's bundle passes only what its JSON uses).
 export const FULL = { ops: allOps, peers: createPeers, streams: applyStreamOps };
+
+// The text of the vtree element with this id (whitespace collapsed), or null: what a
+// person reads there, whichever component renders it.
+export function textById(nodes, id) {
+  const text = (n) => ("text" in n ? n.text : "raw" in n ? "" : n.children.map(text).join(""));
+  for (const n of nodes) {
+    if (!n.tag) continue;
+    if (n.attrs.some(([k, v]) => k === "id" && v === id)) return text(n).replace(/\s+/g, " ").trim();
+    const found = textById(n.children, id);
+    if (found !== null) return found;
+  }
+  return null;
+}

@@ -20,7 +20,7 @@ async function start(name, net = {}) {
 test("runtime: joins, renders, and the container classes go phx-loading → phx-connected (L6)", async () => {
   const { rt } = await start("loading-classes");
   assert.deepEqual(rt.classes, ["phx-connected"]);
-  assert.match(toHTML(rt.vtree), /<button id="like" type="button" phx-click="like" class="[^"]* phx-click-loading:opacity-60">.*Like \(0\)<\/button>/);
+  assert.match(toHTML(rt.vtree), /<button type="button" class="[^"]* phx-click-loading:opacity-60 [^"]*" id="like" phx-click="like">.*Like \(0\)<\/button>/);
 });
 
 test("L2: the ack comes before the reply's diff is rendered, then the push's callback", async () => {
@@ -82,7 +82,7 @@ test("undo-buffer through the runtime: a commit failure restores the item and fl
   await clock.advance(5000);
   const html = toHTML(rt.vtree);
   assert.match(html, /id="item-2"/);
-  assert.match(html, /role="alert"[^>]*><span>Could not delete Walk the dog/);
+  assert.match(html, /id="flash-error" role="alert"[^>]*><div[^>]*><p>Could not delete Walk the dog<\/p>/);
   assert.deepEqual(rt.state().items.map((i) => i.id), ["1", "2", "3", "4"]);
 });
 

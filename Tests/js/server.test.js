@@ -1,9 +1,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { render } from "../../Templates/assets/js/runtime/template.js";
 import { createServer } from "../../Templates/assets/js/runtime/server.js";
 import { opName } from "../../Templates/assets/js/runtime/ops.js";
 import { typingText } from "../../Templates/assets/js/runtime/typing.js";
-import { fixture, pausedClock, FULL } from "./helpers.js";
+import { fixture, pausedClock, FULL, textById } from "./helpers.js";
 
 function setup(name, { fail = () => false } = {}) {
   const { clock } = pausedClock();
@@ -125,8 +126,9 @@ test("server: terminate ends the process's timers (a LiveView dies with its sock
   assert.equal(view.handleEvent("delete", { id: "2" }), null);
 });
 
-test("typing-indicator: server-side text matches typingText for 0–4 typers, never the current user", async () => {
-  const { clock, server, view, sent } = setup("typing-indicator");
+test("typing-indicator: the rendered sentence matches typingText for 0–4 typers, never the current user", async () => {
+  const { clock, server, view, sent, demo } = setup("typing-indicator");
+  const shown = (assigns) => textById(render(demo.template, { assigns }), "typing");
   const hub = server.hub;
   const names = ["Ann", "Bo", "Cy", "Dee"];
   hub.broadcast("typing", "typing", { user: "You" }); // the current user is never listed
@@ -135,9 +137,9 @@ test("typing-indicator: server-side text matches typingText for 0–4 typers, ne
   for (let i = 0; i < names.length; i++) {
     hub.broadcast("typing", "typing", { user: names[i] });
     await clock.advance(0);
-    assert.equal(sent.at(-1).assigns.typing_text, typingText(names.slice(0, i + 1)));
+    assert.equal(shown(sent.at(-1).assigns), typingText(names.slice(0, i + 1)));
   }
-  assert.equal(sent.at(-1).assigns.typing_text, "Ann and 3 others are typing");
+  assert.equal(shown(sent.at(-1).assigns), "Ann and 3 others are typing");
   void view;
 });
 

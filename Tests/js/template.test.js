@@ -91,6 +91,39 @@ test("template: void elements have no children or end tag; slots; version check"
   assert.throws(() => render({ v: 2, root: [] }), /version/);
 });
 
+test("template: fragments render their nodes side by side", () => {
+  assert.equal(html(doc({ fragment: [{ text: lit("a") }, { el: "b", c: [{ text: get("x") }] }] }), { x: 1 }), "a<b>1</b>");
+});
+
+// <.badge label={@who} id="b" data-x={item} class="big">{item}</.badge> inside a :for, as the
+// Swift JSON back-end prints it: declared attrs in `a`, the others in `ra`, sorted by name.
+const badge = {
+  call: "badge", defaults: { label: "none", tone: "grey", rest: {} }, rest: "rest",
+  a: [["label", get("who")]],
+  ra: [["class", lit("big")], ["data-x", { var: ["item"] }], ["id", lit("b")]],
+  slots: { inner_block: [{ text: { var: ["item"] } }] },
+  c: [{ el: "span", a: [["title", get("label")], ["data-tone", get("tone")], ["data-item", { var: ["item"] }], { rest: "rest" }],
+        c: [{ slot: "inner_block" }] }],
+};
+
+test("template: a component call takes defaults, declared attrs, a sorted rest map and caller-scoped slots", () => {
+  const d = doc({ for: "item", in: get("items"), c: [badge] });
+  assert.equal(html(d, { who: "Ann", items: [1] }),
+    // the callee sees its own assigns (label set, tone defaulted), not the caller's loop variable;
+    // rest in `ra`'s order (sorted, as a small Elixir map); the slot sees the caller's `item`
+    '<span title="Ann" data-tone="grey" class="big" data-x="1" id="b">1</span>');
+  const bare = { ...badge, a: undefined, ra: undefined, slots: undefined };
+  assert.equal(html(doc(bare), {}), '<span title="none" data-tone="grey"></span>');
+});
+
+test("template: nested calls pass slots through their own callers", () => {
+  const inner = { call: "inner", defaults: {}, c: [{ el: "i", c: [{ slot: "inner_block" }] }],
+                  slots: { inner_block: [{ slot: "inner_block" }] } };
+  const outer = { call: "outer", defaults: { x: "outer" }, a: [], c: [inner], slots: { inner_block: [{ text: get("x") }] } };
+  // The caller's slot content reads the caller's assigns (x = "page"), two calls down.
+  assert.equal(html(doc(outer), { x: "page" }), "<i>page</i>");
+});
+
 test("template: nil text renders empty; numbers and booleans as strings", () => {
   assert.equal(html(doc({ text: lit(null) }, { text: lit(3) }, { text: lit(true) })), "3true");
 });
@@ -101,4 +134,23 @@ test("fixtures: every demo template renders after mount-like assigns", () => {
     const out = toHTML(render(f.template, { assigns: { flash: {}, ...f.assigns } }));
     assert.ok(out.startsWith("<div"), name);
   }
+});
+
+test("expr: range, as skeleton_table loops over it", () => {
+  assert.deepEqual(evaluate({ range: get("n") }, { assigns: { n: 3 } }), [1, 2, 3]);
+  assert.deepEqual(evaluate({ range: lit(0) }), []); // 1..0//1 is empty
+  assert.deepEqual(evaluate({ range: lit(null) }), []);
+});
+
+test("expr: a JS chain renders as LiveView 1.x encodes it (nil options dropped, keys sorted)", () => {
+  const chain = { js: [
+    { cmd: "push", event: "lv:clear-flash", value: { key: get("kind") } },
+    { cmd: "hide", to: { concat: [lit("#"), get("id")] }, transition: "fade out" },
+    { cmd: "add_class", names: "a  b", to: lit(null) },
+  ] };
+  const d = doc({ el: "button", a: [["phx-click", chain]] });
+  assert.equal(html(d, { kind: "error", id: "f" }),
+    '<button phx-click="[[&quot;push&quot;,{&quot;event&quot;:&quot;lv:clear-flash&quot;,&quot;value&quot;:{&quot;key&quot;:&quot;error&quot;}}],'
+    + '[&quot;hide&quot;,{&quot;to&quot;:&quot;#f&quot;,&quot;transition&quot;:[[&quot;fade&quot;,&quot;out&quot;],[],[]]}],'
+    + '[&quot;add_class&quot;,{&quot;names&quot;:[&quot;a&quot;,&quot;b&quot;]}]]"></button>');
 });

@@ -4,7 +4,7 @@ import { typingText, createTypingModel, LOCAL_TYPING_THROTTLE_MS } from "../../T
 import { createRuntime } from "../../Templates/assets/js/runtime/runtime.js";
 import { createRateLimiter } from "../../Templates/assets/js/runtime/ratelimit.js";
 import { createClock, createFakeScheduler } from "../../Templates/assets/js/runtime/clock.js";
-import { fixture, FULL } from "./helpers.js";
+import { fixture, FULL, textById } from "./helpers.js";
 
 test("typing: the sentence for 1, 2 and 3+ typers", () => {
   assert.equal(typingText([]), "");
@@ -30,8 +30,9 @@ async function demo(latency) {
   rt.connect();
   await clock.advance(latency);
   const received = []; // when the client got each diff
-  rt.on("render", () => received.push([clock.now(), rt.assigns.typing_text]));
-  return { rt, clock, received, text: () => rt.assigns.typing_text };
+  const text = () => textById(rt.vtree, "typing"); // the typing_indicator's sentence
+  rt.on("render", () => received.push([clock.now(), text()]));
+  return { rt, clock, received, text };
 }
 
 test("typing demo: peers list and actions", async () => {

@@ -59,8 +59,15 @@ public struct DemoDefinition: Sendable {
         demo.hooks.isEmpty ? nil : demo.hooks.map(\.source).joined(separator: "\n")
     }
 
-    /// What `app.css` needs: the demo's keyframes and the LiveView variants its classes use.
-    public var css: String { CSSSnippet.text(keyframes: demo.keyframes, classTokens: classTokens) }
+    /// What `app.css` needs: the demo's keyframes, those of the kit components it calls
+    /// (their animations would be missing otherwise), and the LiveView variants its classes use.
+    public var css: String {
+        let root = FunctionComponent(name: "render", doc: "", body: demo.render)
+        let called = root.dependencies.compactMap { ComponentLibrary.named($0.name)?.keyframesOnly }
+        let keyframes = ([demo.keyframes] + called).filter { !$0.isEmpty }
+            .map { $0.hasSuffix("\n") ? String($0.dropLast()) : $0 }.joined(separator: "\n\n")
+        return CSSSnippet.text(keyframes: keyframes, classTokens: classTokens)
+    }
 }
 
 extension String {

@@ -18,7 +18,7 @@ enum Button {
         button(
             .type(.assign("type")),
             .class(
-                "inline-flex items-center justify-center gap-2 rounded-md px-3 py-2 text-sm font-semibold shadow-xs focus-visible:outline-2 focus-visible:outline-offset-2 disabled:cursor-not-allowed disabled:opacity-60 phx-click-loading:opacity-75 phx-submit-loading:opacity-75",
+                "inline-flex items-center justify-center gap-2 rounded-md px-3 py-2 text-sm font-semibold shadow-xs focus-visible:outline-2 focus-visible:outline-offset-2 disabled:cursor-not-allowed disabled:opacity-60 phx-click-loading:opacity-60 phx-submit-loading:opacity-60",
                 Expr.assign("variant").equals("primary")
                     .and("bg-indigo-600 text-white hover:bg-indigo-500 focus-visible:outline-indigo-600"),
                 Expr.assign("variant").equals("secondary")

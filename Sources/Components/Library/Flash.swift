@@ -10,6 +10,7 @@ enum Flash {
             AttrDecl("kind", .string, default: "info", values: ["info", "error"], doc: "The flash key."),
             AttrDecl("title", .string, default: nil, doc: "Optional bold first line."),
             AttrDecl("message", .string, required: true, doc: "The message."),
+            AttrDecl("close_label", .string, default: "Close", doc: "Accessible name of the close button, e.g. \"Dismiss error\"."),
             AttrDecl("rest", .global),
         ]
     ) {
@@ -32,7 +33,7 @@ enum Flash {
                 p { text(.assign("message")) }
             }
             button(
-                .type(.button), .aria(.label, "Close"), .class("rounded-md p-1 hover:bg-black/5 dark:hover:bg-white/10"),
+                .type(.button), .aria(.label, .assign("close_label")), .class("rounded-md p-1 hover:bg-black/5 dark:hover:bg-white/10"),
                 .phx(.click, js: .push(event: "lv:clear-flash", value: ["key": .assign("kind")]), .hide(to: "#\(.assign("id"))"))
             ) {
                 span(.ariaHidden) { "×" }

@@ -23,6 +23,8 @@ enum UndoToast {
             AttrDecl("item_id", .any, required: true, doc: "Sent as phx-value-id with the undo event."),
             AttrDecl("event", .string, default: "undo", doc: "The event the Undo button pushes."),
             AttrDecl("seconds", .integer, default: 5, doc: "Length of the undo window, for the countdown bar."),
+            AttrDecl("undo_label", .string, default: nil,
+                     doc: "Accessible name of the Undo button when several toasts can show, e.g. \"Undo delete of Buy milk\"; start it with Undo."),
             AttrDecl("rest", .global),
         ]
     ) {
@@ -35,7 +37,7 @@ enum UndoToast {
             div(.class("flex items-center gap-3 p-3")) {
                 p(.class("flex-1")) { text(.assign("message")) }
                 button(.type(.button), .class(.literal(.string(Styles.textButton))), .phx(.click, .assign("event")),
-                       .phx(.valueId, .assign("item_id"))) {
+                       .phx(.valueId, .assign("item_id")), .aria(.label, .assign("undo_label"))) {
                     "Undo"
                 }
             }

@@ -59,13 +59,26 @@ public enum TemplateJSON {
 
     private static func callNode(_ call: ComponentCall) -> AssignValue {
         let component = call.component
+        // Split as Phoenix does: declared attrs become assigns, the others go into the rest
+        // map (or are dropped when the callee takes none). The runtime cannot tell them apart
+        // itself: a required attr has no entry in `defaults`.
+        let declared = call.attributes.filter { attribute in component.attrs.contains { $0.name == attribute.name } }
+        // Sorted by name: the rest map's order, as a small Elixir map iterates it (H5).
+        let undeclared = call.attributes.filter { attribute in !component.attrs.contains { $0.name == attribute.name } }
+            .sorted { $0.name < $1.name }
+        func pairs(_ list: [(name: String, value: Expr)]) -> AssignValue {
+            .list(list.map { .list([.string($0.name), expression($0.value)]) })
+        }
         var object: [String: AssignValue] = [
             "call": .string(component.name),
-            "a": .list(call.attributes.map { .list([.string($0.name), expression($0.value)]) }),
             "defaults": .map(component.defaultAssigns),
             "c": .list(component.body.map(node)),
         ]
-        if let rest = component.restAttr { object["rest"] = .string(rest.name) }
+        if !declared.isEmpty { object["a"] = pairs(declared) }
+        if let rest = component.restAttr {
+            object["rest"] = .string(rest.name)
+            if !undeclared.isEmpty { object["ra"] = pairs(undeclared) }
+        }
         if !call.slots.isEmpty {
             object["slots"] = .map(Dictionary(call.slots.map { ($0.name, AssignValue.list($0.content.map(node))) },
                                               uniquingKeysWith: { first, _ in first }))

@@ -31,6 +31,16 @@ enum ElixirEval {
             let b = try eval(base, scope)
             guard let v = b.get(field) else { throw EvalError(description: "key :\(field) not found in \(b)") }
             return v
+        case .access(let base, let key):
+            // Access on a map or nil: nil for a missing key. The evaluator's maps do not tell
+            // atom keys from string keys (`item[:id]`, `@flash["info"]`), which suffices here.
+            let b = try eval(base, scope)
+            if b == .nil { return .nil }
+            guard case .map = b else { throw EvalError(description: "Access on \(b)") }
+            switch try eval(key, scope) {
+            case .atom(let k), .str(let k): return b.get(k) ?? .nil
+            default: throw EvalError(description: "Access key")
+            }
         case .unary("!", let x): return .bool(!(try eval(x, scope)).truthy)
         case .unary(_, let x):
             switch try eval(x, scope) {
@@ -124,6 +134,9 @@ enum ElixirEval {
         case ("length", 1):
             guard case .list(let items) = args[0] else { throw EvalError(description: "length of non-list") }
             return .int(items.count)
+        case ("String.length", 1):
+            guard case .str(let text) = args[0] else { throw EvalError(description: "String.length of non-string") }
+            return .int(text.count) // graphemes, as Elixir counts them
         case ("Enum.take", 2):
             guard case .list(let items) = args[0], case .int(let n) = args[1] else { throw EvalError(description: "bad Enum.take") }
             return .list(Array(items.prefix(n)))

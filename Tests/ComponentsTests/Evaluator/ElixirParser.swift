@@ -7,6 +7,7 @@ indirect enum EAst {
     case ident(String)
     case alias(String)
     case dot(EAst, String)
+    case access(EAst, EAst)   // x[:key], x["key"]: Access, nil when missing
     case call(String, [EAst], [(String, EAst)])
     case unary(String, EAst)
     case binary(String, EAst, EAst)
@@ -214,9 +215,13 @@ struct ElixirParser {
         case .op("-"): e = .unary("-", try expr(8))
         default: throw ParseError(description: "unexpected token \(t)")
         }
-        // Postfix: field access and qualified calls.
-        while peek() == .op(".") {
-            pos += 1
+        // Postfix: field access, Access brackets and qualified calls.
+        while peek() == .op(".") || peek() == .op("[") {
+            if next() == .op("[") {
+                e = .access(e, try expr(0))
+                try expect("]")
+                continue
+            }
             switch next() {
             case .ident(let field)?, .alias(let field)?:
                 if peek() == .op("(") {

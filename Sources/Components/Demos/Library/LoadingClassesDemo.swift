@@ -23,14 +23,18 @@ enum LoadingClassesDemo {
             h1(.cls(DemoStyles.title)) { "Loading classes" }
             p(.cls(DemoStyles.muted)) { "While an event is in flight LiveView puts a class on the element that sent it. Raise the latency in the simulator below to watch each control." }
             when(.assign("flash.info")) {
-                div(.id("flash-info"), .role(.status), .cls("rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:border-emerald-700 dark:bg-emerald-950 dark:text-emerald-100")) { text(.assign("flash.info")) }
+                Flash.template(["id": "flash-info", "kind": "info", "message": .assign("flash.info")])
             }
             div(.cls("flex flex-wrap items-center gap-2")) {
-                button(.id("like"), .type(.button), .phx(.click, "like"), .cls(DemoStyles.primaryButton + " phx-click-loading:cursor-wait phx-click-loading:opacity-60")) {
-                    span(.cls("hidden " + DemoStyles.spinnerRing + " phx-click-loading:inline-block"), .ariaHidden)
+                // The button fades while its click is in flight (L1); the spinner shows through
+                // the same variant on its wrapper.
+                Button.template(["id": "like", "phx-click": "like"]) {
+                    span(.cls("hidden phx-click-loading:inline-flex"), .ariaHidden) {
+                        Spinner.template(["label": nil, "class": "size-3.5"])
+                    }
                     text("Like (\(.assign("likes")))")
                 }
-                button(.id("save"), .type(.button), .phx(.click, "save"), .phx(.disableWith, "Saving..."), .cls(DemoStyles.secondaryButton)) { "Save" }
+                Button.template(["variant": "secondary", "disable_with": "Saving...", "id": "save", "phx-click": "save"]) { "Save" }
                 span(.id("saved"), .cls(DemoStyles.muted)) { text("Saved \(.assign("saved")) times") }
             }
             form(.id("profile"), .phx(.submit, "submit"), .cls("grid gap-2 rounded-md border border-slate-200 p-3 phx-submit-loading:opacity-60 dark:border-slate-700 sm:grid-cols-[1fr_auto] sm:items-end")) {
@@ -38,7 +42,7 @@ enum LoadingClassesDemo {
                     label(.attr("for", "name"), .cls(DemoStyles.label)) { "Name" }
                     input(.id("name"), .attr("name", "name"), .attr("type", "text"), .attr("autocomplete", "off"), .attr("value", .assign("name")), .cls(DemoStyles.field))
                 }
-                button(.id("submit"), .type(.submit), .phx(.disableWith, "Saving..."), .cls(DemoStyles.primaryButton)) { "Submit" }
+                Button.template(["type": "submit", "disable_with": "Saving...", "id": "submit"]) { "Submit" }
             }
         }
     }

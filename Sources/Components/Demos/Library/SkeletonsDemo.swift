@@ -3,7 +3,8 @@ import Markup
 /// `skeletons` (also placed by `skeleton-flash`): the skeleton primitives, and a "Load
 /// team" section whose skeleton shows only if the load is still running at 200 ms and
 /// then for at least 300 ms. That timing is the client's (the `AntiFlash` hook); the
-/// server only answers `load` with the rows, as slowly as the latency says (1 s).
+/// server only answers `load` with the rows, as slowly as the latency says (1 s). Every
+/// placeholder and button is a kit component (`skeleton*`, `button`).
 enum SkeletonsDemo {
     static let team: AssignValue = [
         ["id": "1", "name": "Ann", "role": "Admin"],
@@ -29,25 +30,10 @@ enum SkeletonsDemo {
             section(.aria(.labelledby, "primitives-title"), .cls("grid gap-3")) {
                 h2(.id("primitives-title"), .cls("font-semibold")) { "Primitives" }
                 div(.cls("grid gap-3 sm:grid-cols-2")) {
-                    primitive("skeleton", caption: "skeleton") {
-                        div(.cls("h-16 " + DemoStyles.skeletonFill), .ariaHidden)
-                    }
-                    primitive("skeleton-text", caption: "skeleton_text") {
-                        div(.cls("grid gap-2"), .ariaHidden) {
-                            for width in ["w-full", "w-5/6", "w-4/6"] { line(width) }
-                        }
-                    }
-                    primitive("skeleton-card", caption: "skeleton_card") {
-                        div(.cls("flex gap-3"), .ariaHidden) {
-                            div(.cls("size-10 shrink-0 rounded-full bg-slate-200 motion-safe:animate-pulse dark:bg-slate-700"))
-                            div(.cls("grid flex-1 gap-2")) {
-                                for width in ["w-1/3", "w-1/4", "w-full"] { line(width) }
-                            }
-                        }
-                    }
-                    primitive("skeleton-table", caption: "skeleton_table (5 × 4)") {
-                        tableSkeleton(rows: 5, columns: 4)
-                    }
+                    primitive("skeleton", caption: "skeleton") { Skeleton.template(["class": "h-16"]) }
+                    primitive("skeleton-text", caption: "skeleton_text") { SkeletonText.template() }
+                    primitive("skeleton-card", caption: "skeleton_card") { SkeletonCard.template() }
+                    primitive("skeleton-table", caption: "skeleton_table (5 × 4)") { SkeletonTable.template() }
                 }
             }
         }
@@ -58,14 +44,12 @@ enum SkeletonsDemo {
         section(.id("content"), .phx(.hook, "AntiFlash"), .aria(.labelledby, "load-title"), .cls("grid gap-3 rounded-md border border-slate-200 p-3 dark:border-slate-700")) {
             div(.cls("flex flex-wrap items-center gap-2")) {
                 h2(.id("load-title"), .cls("mr-auto font-semibold")) { "Team" }
-                button(.id("load"), .type(.button), .data("load", "load"), .cls(DemoStyles.primaryButton + " phx-hook-loading:opacity-70")) { "Load team" }
-                button(.id("clear"), .type(.button), .phx(.click, "clear"), .cls(DemoStyles.secondaryButton)) { "Clear team" }
+                Button.template(["id": "load", "data-load": "load"]) { "Load team" }
+                Button.template(["variant": "secondary", "id": "clear", "phx-click": "clear"]) { "Clear team" }
             }
             // In the content's shape: a header and three rows of two columns.
-            div(.id("content-skeleton"), .data("skeleton", true), .hidden(), .cls("grid gap-3")) {
-                span(.cls("sr-only")) { "Loading team..." }
-                tableSkeleton(rows: 3, columns: 2)
-            }
+            SkeletonTable.template(["rows": 3, "cols": 2, "label": "Loading team...",
+                                    "id": "content-skeleton", "data-skeleton": true, "hidden": true])
             div(.id("content-body"), .data("content", true)) {
                 when(.assign("rows")) {
                     table(.cls("w-full text-left text-sm")) {
@@ -96,26 +80,6 @@ enum SkeletonsDemo {
         figure(.id(.literal(.string(id))), .cls("grid content-start gap-2 rounded-md border border-slate-200 p-3 dark:border-slate-700")) {
             figcaption(.cls("font-mono text-xs text-slate-600 dark:text-slate-300")) { caption }
             content()
-        }
-    }
-
-    /// One pulsing text line of the given width class.
-    static func line(_ width: String) -> Node {
-        div(.cls("h-3 " + width + " " + DemoStyles.skeletonFill))
-    }
-
-    /// A header row and `rows` rows of `columns` cells, looped in the template (`:for`).
-    static func tableSkeleton(rows: Int, columns: Int) -> Node {
-        let cells: Expr = .literal(.list((1...columns).map { .int($0) }))
-        return div(.cls("grid gap-2"), .ariaHidden) {
-            div(.cls("flex gap-3")) {
-                forEach("c", in: cells) { div(.cls(DemoStyles.skeletonHeaderCell)) }
-            }
-            forEach("r", in: .literal(.list((1...rows).map { .int($0) }))) {
-                div(.cls("flex gap-3")) {
-                    forEach("c", in: cells) { div(.cls(DemoStyles.skeletonCell)) }
-                }
-            }
         }
     }
 }

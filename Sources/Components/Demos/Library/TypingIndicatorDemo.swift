@@ -3,23 +3,17 @@ import Markup
 /// `typing-indicator` (PATTERNS.md, presence): peers' keystrokes arrive as broadcasts on
 /// `typing`; each typer stays listed 3 s after their last one (a timer per user, keyed
 /// `typing:<name>`), in the order they started; never the current user; cleared at once
-/// on blur. The local input is throttled to one event per 500 ms (L15).
+/// on blur. The local input is throttled to one event per 500 ms (L15). The kit's
+/// `typing_indicator` renders the sentence from `typers`.
 enum TypingIndicatorDemo {
     /// The timer key of a typer's timeout.
     static let timeoutKey: Expr = "typing:\(.param("user"))"
 
     static let typers = Expr.assign("typers")
 
-    /// "Ann is typing", "Ann and Bo are typing", "Ann and 2 others are typing".
-    static let sentence: Expr = .conditional(typers.count.equals(0), then: "", else:
-        .conditional(typers.count.equals(1), then: "\(typers.at(0)) is typing", else:
-            .conditional(typers.count.equals(2), then: "\(typers.at(0)) and \(typers.at(1)) are typing",
-                         else: "\(typers.at(0)) and \(typers.count.minus(1)) others are typing")))
-
     static let demo = Demo("typing-indicator", title: "Who is typing") {
         Initial(["me": "You", "typers": [], "draft": ""])
         OnMount { Op.subscribe("typing") }
-        Derived("typing_text", sentence)
         OnEvent("typing", params: ["draft"]) {
             Op.set("draft", .param("draft"))
             Op.broadcast("typing", "typing", payload: ["user": .assign("me")], exceptSelf: true)
@@ -54,17 +48,8 @@ enum TypingIndicatorDemo {
                 label(.attr("for", "draft"), .cls(DemoStyles.label)) { "Message" }
                 input(.id("draft"), .attr("name", "draft"), .attr("type", "text"), .attr("autocomplete", "off"), .attr("value", .assign("draft")), .attr("phx-throttle", "500"), .phx(.blur, "stop_typing"), .cls(DemoStyles.field))
             }
-            div(.id("typing"), .role(.status), .cls("flex min-h-6 items-center gap-2 " + DemoStyles.muted)) {
-                when(typers.count.greaterThan(0)) {
-                    span(.cls("typing-dots inline-flex items-end gap-1"), .ariaHidden) {
-                        // Staggered 0/150/300 ms; decoration only (still under reduced motion).
-                        for delay in ["", " [animation-delay:150ms]", " [animation-delay:300ms]"] {
-                            span(.cls("size-1.5 rounded-full bg-current motion-safe:animate-bounce" + delay))
-                        }
-                    }
-                    span(.cls("typing-text")) { text(.assign("typing_text")) }
-                }
-            }
+            // The sentence ("Ann and 2 others are typing") and the dots are the component's.
+            TypingIndicator.template(["names": typers, "id": "typing"])
         }
     }
 }

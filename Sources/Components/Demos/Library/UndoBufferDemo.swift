@@ -3,7 +3,8 @@ import Markup
 /// `undo-buffer` (PATTERNS.md, latency level 5): delete hides the item and offers Undo for
 /// 5 s; the server commits with its own timer, one per item (keyed `commit:<id>`), so
 /// several deletions in a row each keep their own working Undo; a failed commit restores
-/// the item with an error flash.
+/// the item with an error flash. The toasts are the kit's `undo_toast` (its countdown bar is
+/// decoration: the server's timer decides).
 enum UndoBufferDemo {
     static let items: AssignValue = [
         ["id": "1", "title": "Buy milk"], ["id": "2", "title": "Walk the dog"],
@@ -13,19 +14,7 @@ enum UndoBufferDemo {
     /// The timer key of an item's pending commit.
     static let commitKey: Expr = "commit:\(.param("id"))"
 
-    /// The toast's entrance (decoration only: the undo window is the server's timer).
-    static let keyframes = """
-        /* undo-buffer: toasts slide in (decoration; still under prefers-reduced-motion). */
-        @theme {
-          --animate-enter: rtux-enter 160ms ease-out;
-          @keyframes rtux-enter {
-            from { opacity: 0; transform: translateY(4px); }
-            to { opacity: 1; transform: none; }
-          }
-        }
-        """
-
-    static let demo = Demo("undo-buffer", title: "Undo window", keyframes: keyframes) {
+    static let demo = Demo("undo-buffer", title: "Undo window") {
         Database(["items": items])
         Initial(["items": [], "toasts": []])
         OnMount { .storeRead("items", into: "items") }
@@ -63,27 +52,28 @@ enum UndoBufferDemo {
             h1(.cls(DemoStyles.title)) { "Undo instead of confirm" }
             p(.cls(DemoStyles.muted)) { "Delete hides the item at once and offers Undo for 5 s; the server commits the delete only when that window ends." }
             when(.assign("flash.error")) {
-                div(.id("flash-error"), .role(.alert), .cls("flex items-center justify-between gap-2 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100")) {
-                    span { text(.assign("flash.error")) }
-                    button(.type(.button), .phx(.click, "lv:clear-flash"), .attr("phx-value-key", "error"), .aria(.label, "Dismiss error"), .cls("rounded px-2 text-lg leading-none hover:bg-red-100 dark:hover:bg-red-900")) { "×" }
-                }
+                Flash.template(["id": "flash-error", "kind": "error", "message": .assign("flash.error"), "close_label": "Dismiss error"])
             }
             ul(.id("items"), .cls("divide-y divide-slate-200 rounded-md border border-slate-200 dark:divide-slate-700 dark:border-slate-700")) {
                 forEach("item", in: .assign("items")) {
                     when(.not(.variable("item.hidden"))) {
                         li(.id("item-\(.variable("item.id"))"), .cls("flex items-center justify-between gap-2 px-3 py-2 text-sm")) {
                             span { text(.variable("item.title")) }
-                            button(.type(.button), .phx(.click, "delete"), .phx(.valueId, .variable("item.id")), .aria(.label, "Delete \(.variable("item.title"))"), .cls(DemoStyles.secondaryButton)) { "Delete" }
+                            Button.template(["variant": "secondary", "phx-click": "delete", "phx-value-id": .variable("item.id"),
+                                             "aria-label": "Delete \(.variable("item.title"))"]) { "Delete" }
                         }
                     }
                 }
             }
+            // One toast per pending delete, each with its own Undo (the server keeps one timer each).
             div(.id("toasts"), .ariaLive(.polite), .cls("grid gap-2")) {
                 forEach("toast", in: .assign("toasts")) {
-                    div(.id("toast-\(.variable("toast.id"))"), .role(.status), .cls("flex items-center justify-between gap-3 rounded-md bg-slate-900 px-3 py-2 text-sm text-white shadow motion-safe:animate-enter dark:bg-slate-100 dark:text-slate-900")) {
-                        span { text("\(.variable("toast.title")) deleted") }
-                        button(.type(.button), .phx(.click, "undo"), .phx(.valueId, .variable("toast.id")), .aria(.label, "Undo delete of \(.variable("toast.title"))"), .cls("rounded px-2 py-0.5 font-semibold text-indigo-200 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-300 dark:text-indigo-700")) { "Undo" }
-                    }
+                    UndoToast.template([
+                        "id": "toast-\(.variable("toast.id"))",
+                        "item_id": .variable("toast.id"),
+                        "message": "\(.variable("toast.title")) deleted",
+                        "undo_label": "Undo delete of \(.variable("toast.title"))",
+                    ])
                 }
             }
         }

@@ -61,6 +61,8 @@ export function bannerAt(events, t, { bannerAfter = 2000, dialogAfter = 15000 } 
 }
 
 // The same rule on the clock, for the DOM layer: onChange({banner, dialog}).
+// dialogAfter: null for an element that only has the first stage (the kit's
+// ConnectionBanner hook runs one timer per element, its delay as bannerAfter).
 export function createBannerTimer({ clock, bannerAfter = 2000, dialogAfter = 15000, onChange = () => {} }) {
   let timers = [];
   let shown = { banner: false, dialog: false };
@@ -71,7 +73,7 @@ export function createBannerTimer({ clock, bannerAfter = 2000, dialogAfter = 150
     down() {
       if (timers.length || shown.banner) return; // already counting from the first drop
       timers.push(clock.setTimeout(() => set({ banner: true, dialog: shown.dialog }), bannerAfter));
-      timers.push(clock.setTimeout(() => set({ banner: true, dialog: true }), dialogAfter));
+      if (dialogAfter !== null) timers.push(clock.setTimeout(() => set({ banner: true, dialog: true }), dialogAfter));
     },
     up() { clear(); set({ banner: false, dialog: false }); },
   };

@@ -48,6 +48,15 @@ function compare(op, l, r) {
   }
 }
 
+// A JS chain as LiveView 1.x encodes it in an attribute: [[kind, args], ...], nil
+// options dropped (JSON.stringify drops undefined), class names split, keys sorted
+// (written in order; value maps arrive sorted) — docs/template-json.md.
+const words = (s) => s && s.split(" ").filter(Boolean);
+const jsArgs = ({ event, names, to, transition, value }, ctx) => ({
+  event, names: words(names), to: (to && evaluate(to, ctx)) ?? undefined,
+  transition: transition && [words(transition), [], []], value: value && evaluateMap(value, ctx),
+});
+
 // A map of expressions, evaluated ({"obj": …}; ops' payloads, replies, metas).
 export const evaluateMap = (obj, ctx) => mapValues(obj || {}, (e) => evaluate(e, ctx));
 
@@ -67,6 +76,8 @@ export function evaluate(e, ctx = {}) {
   if ("cond" in e) return truthy(evaluate(e.cond, ctx)) ? evaluate(e.then, ctx) : evaluate(e.else, ctx);
   if ("concat" in e) return e.concat.map((x) => toText(evaluate(x, ctx))).join("");
   if ("len" in e) { const v = evaluate(e.len, ctx); return v === null ? 0 : v.length; }
+  if ("range" in e) { const n = evaluate(e.range, ctx); return n > 0 ? [...Array(n)].map((_, i) => i + 1) : []; }
+  if ("js" in e) return JSON.stringify(e.js.map((c) => [c.cmd, jsArgs(c, ctx)]));
   // handler-only forms (docs/demo-json.md)
   if ("at" in e) {
     const list = evaluate(e.at, ctx) || [];

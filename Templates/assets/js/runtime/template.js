@@ -69,13 +69,29 @@ function renderNode(n, ctx, out) {
   } else if ("stream" in n) { // L13: entries in the order the client holds them
     const entries = (ctx.streams && ctx.streams[n.stream]) || [];
     for (const { id, item } of entries) renderNodes(n.c, withVars(ctx, { [n.as]: item, dom_id: id }), out);
-  } else if ("slot" in n) {
+  } else if ("slot" in n) { // a caller's slot renders in the caller's scope
     const slot = ctx.slots && ctx.slots[n.slot];
-    if (slot) renderNodes(slot, ctx, out);
+    if (Array.isArray(slot)) renderNodes(slot, ctx, out);
+    else if (slot) renderNodes(slot.nodes, slot.ctx, out);
+  } else if ("fragment" in n) {
+    renderNodes(n.fragment, ctx, out);
+  } else if ("call" in n) {
+    renderNodes(n.c, callScope(n, ctx), out);
   } else {
     throw new Error(`unknown template node ${JSON.stringify(n)}`);
   }
   return out;
+}
+
+// <.name ...>: the callee's assigns start from its defaults; `a` (declared attrs) and
+// `ra` (the others, sorted by name: the rest map) are evaluated in the caller's scope,
+// and so are the slots; the callee sees no caller variables.
+function callScope(n, ctx) {
+  const assigns = { ...n.defaults }, slots = {};
+  for (const [k, e] of n.a || []) assigns[k] = evaluate(e, ctx);
+  if (n.ra) assigns[n.rest] = Object.fromEntries(n.ra.map(([k, e]) => [k, evaluate(e, ctx)]));
+  for (const k in n.slots) slots[k] = { nodes: n.slots[k], ctx };
+  return { ...ctx, assigns, vars: {}, slots };
 }
 
 // doc: {"v": 1, "root": [...]}; ctx: {assigns, streams, slots, vars}

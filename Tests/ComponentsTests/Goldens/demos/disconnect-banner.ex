@@ -7,6 +7,9 @@ defmodule MyAppWeb.DisconnectBannerLive do
   """
   use MyAppWeb, :live_view
 
+  # The kit's function components: the module `rtux snippet --all --format heex` prints.
+  import RealtimeComponents
+
   @impl true
   def mount(_params, _session, socket) do
     socket = assign(socket, note: "")
@@ -24,36 +27,15 @@ defmodule MyAppWeb.DisconnectBannerLive do
   @impl true
   def render(assigns) do
     ~H"""
-    <div id="disconnect-banner" phx-hook="ConnectionBanner" class="grid gap-4">
+    <div id="disconnect-banner" class="grid gap-4">
       <h1 class="text-lg font-semibold">Delayed disconnect banner</h1>
       <p class="text-sm text-slate-600 dark:text-slate-300">Go offline in the simulator below. A short blip shows nothing; after 2 s down a banner, after 15 s a dialog. What you type stays.</p>
-      <div
-        id="banner"
-        data-banner
-        role="status"
-        hidden
-        class="flex items-center gap-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
-      ><span class="inline-block size-3.5 rounded-full border-2 border-current border-t-transparent motion-safe:animate-spin" aria-hidden="true"></span>Reconnecting to server...</div>
-      <div
+      <.connection_banner id="banner" />
+      <.reconnect_dialog
         id="lost"
-        data-dialog
-        role="dialog"
-        aria-labelledby="lost-title"
-        aria-describedby="lost-text"
-        hidden
-        class="grid gap-2 rounded-lg border border-red-300 bg-white p-4 shadow-lg dark:border-red-800 dark:bg-slate-900"
-      >
-        <h2 id="lost-title" class="font-semibold text-red-800 dark:text-red-300">Connection lost — your unsaved changes are preserved</h2>
-        <p id="lost-text" class="text-sm text-slate-600 dark:text-slate-300">Keep working: your note stays here and is sent again when the connection is back.</p>
-        <div>
-          <button
-            id="refresh"
-            type="button"
-            data-refresh
-            class="inline-flex items-center justify-center gap-2 rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:cursor-not-allowed disabled:opacity-70"
-          >Refresh</button>
-        </div>
-      </div>
+        title="Connection lost — your unsaved changes are preserved"
+        message="Keep working: your note stays here and is sent again when the connection is back."
+      />
       <form id="note-form" phx-change="save_note" class="grid gap-1">
         <label for="note" class="text-sm font-medium">Note</label>
         <textarea

@@ -7,6 +7,11 @@ defmodule MyAppWeb.LoadingClassesLive do
   """
   use MyAppWeb, :live_view
 
+  # The kit's function components: the module `rtux snippet --all --format heex` prints.
+  # CoreComponents has its own button/1 and flash/1; this view calls the kit's.
+  import MyAppWeb.CoreComponents, except: [button: 1, flash: 1]
+  import RealtimeComponents
+
   @impl true
   def mount(_params, _session, socket) do
     socket = assign(socket, likes: 0, saved: 0, name: "")
@@ -42,26 +47,10 @@ defmodule MyAppWeb.LoadingClassesLive do
     <div id="loading-classes" class="grid gap-4">
       <h1 class="text-lg font-semibold">Loading classes</h1>
       <p class="text-sm text-slate-600 dark:text-slate-300">While an event is in flight LiveView puts a class on the element that sent it. Raise the latency in the simulator below to watch each control.</p>
-      <div
-        :if={@flash["info"]}
-        id="flash-info"
-        role="status"
-        class="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:border-emerald-700 dark:bg-emerald-950 dark:text-emerald-100"
-      >{@flash["info"]}</div>
+      <.flash :if={@flash["info"]} id="flash-info" kind="info" message={@flash["info"]} />
       <div class="flex flex-wrap items-center gap-2">
-        <button
-          id="like"
-          type="button"
-          phx-click="like"
-          class="inline-flex items-center justify-center gap-2 rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:cursor-not-allowed disabled:opacity-70 phx-click-loading:cursor-wait phx-click-loading:opacity-60"
-        ><span class="hidden size-3.5 rounded-full border-2 border-current border-t-transparent motion-safe:animate-spin phx-click-loading:inline-block" aria-hidden="true"></span>{"Like (#{@likes})"}</button>
-        <button
-          id="save"
-          type="button"
-          phx-click="save"
-          phx-disable-with="Saving..."
-          class="inline-flex items-center justify-center gap-2 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:cursor-not-allowed disabled:opacity-70 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700"
-        >Save</button>
+        <.button id="like" phx-click="like"><span class="hidden phx-click-loading:inline-flex" aria-hidden="true"><.spinner label={nil} class="size-3.5" /></span>{"Like (#{@likes})"}</.button>
+        <.button variant="secondary" disable_with="Saving..." id="save" phx-click="save">Save</.button>
         <span id="saved" class="text-sm text-slate-600 dark:text-slate-300">{"Saved #{@saved} times"}</span>
       </div>
       <form
@@ -80,12 +69,7 @@ defmodule MyAppWeb.LoadingClassesLive do
             class="block w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-900 focus:outline-2 focus:outline-indigo-600 read-only:bg-slate-100 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:read-only:bg-slate-800"
           />
         </div>
-        <button
-          id="submit"
-          type="submit"
-          phx-disable-with="Saving..."
-          class="inline-flex items-center justify-center gap-2 rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:cursor-not-allowed disabled:opacity-70"
-        >Submit</button>
+        <.button type="submit" disable_with="Saving..." id="submit">Submit</.button>
       </form>
     </div>
     """

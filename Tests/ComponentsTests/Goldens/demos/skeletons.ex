@@ -7,6 +7,11 @@ defmodule MyAppWeb.SkeletonsLive do
   """
   use MyAppWeb, :live_view
 
+  # The kit's function components: the module `rtux snippet --all --format heex` prints.
+  # CoreComponents has its own button/1; this view calls the kit's.
+  import MyAppWeb.CoreComponents, except: [button: 1]
+  import RealtimeComponents
+
   @impl true
   def mount(_params, _session, socket) do
     socket = assign(socket, rows: nil)
@@ -41,36 +46,17 @@ defmodule MyAppWeb.SkeletonsLive do
       >
         <div class="flex flex-wrap items-center gap-2">
           <h2 id="load-title" class="mr-auto font-semibold">Team</h2>
-          <button
-            id="load"
-            type="button"
-            data-load="load"
-            class="inline-flex items-center justify-center gap-2 rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:cursor-not-allowed disabled:opacity-70 phx-hook-loading:opacity-70"
-          >Load team</button>
-          <button
-            id="clear"
-            type="button"
-            phx-click="clear"
-            class="inline-flex items-center justify-center gap-2 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:cursor-not-allowed disabled:opacity-70 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700"
-          >Clear team</button>
+          <.button id="load" data-load="load">Load team</.button>
+          <.button variant="secondary" id="clear" phx-click="clear">Clear team</.button>
         </div>
-        <div id="content-skeleton" data-skeleton hidden class="grid gap-3">
-          <span class="sr-only">Loading team...</span>
-          <div class="grid gap-2" aria-hidden="true">
-            <div class="flex gap-3">
-              <div
-                :for={c <- [1, 2]}
-                class="h-3 flex-1 rounded bg-slate-300 motion-safe:animate-pulse dark:bg-slate-600"
-              ></div>
-            </div>
-            <div :for={r <- [1, 2, 3]} class="flex gap-3">
-              <div
-                :for={c <- [1, 2]}
-                class="h-3 flex-1 rounded bg-slate-200 motion-safe:animate-pulse dark:bg-slate-700"
-              ></div>
-            </div>
-          </div>
-        </div>
+        <.skeleton_table
+          rows={3}
+          cols={2}
+          label="Loading team..."
+          id="content-skeleton"
+          data-skeleton
+          hidden
+        />
         <div id="content-body" data-content>
           <table :if={@rows} class="w-full text-left text-sm">
             <thead>
@@ -97,55 +83,28 @@ defmodule MyAppWeb.SkeletonsLive do
             class="grid content-start gap-2 rounded-md border border-slate-200 p-3 dark:border-slate-700"
           >
             <figcaption class="font-mono text-xs text-slate-600 dark:text-slate-300">skeleton</figcaption>
-            <div
-              class="h-16 rounded bg-slate-200 motion-safe:animate-pulse dark:bg-slate-700"
-              aria-hidden="true"
-            ></div>
+            <.skeleton class="h-16" />
           </figure>
           <figure
             id="skeleton-text"
             class="grid content-start gap-2 rounded-md border border-slate-200 p-3 dark:border-slate-700"
           >
             <figcaption class="font-mono text-xs text-slate-600 dark:text-slate-300">skeleton_text</figcaption>
-            <div class="grid gap-2" aria-hidden="true">
-              <div class="h-3 w-full rounded bg-slate-200 motion-safe:animate-pulse dark:bg-slate-700"></div>
-              <div class="h-3 w-5/6 rounded bg-slate-200 motion-safe:animate-pulse dark:bg-slate-700"></div>
-              <div class="h-3 w-4/6 rounded bg-slate-200 motion-safe:animate-pulse dark:bg-slate-700"></div>
-            </div>
+            <.skeleton_text />
           </figure>
           <figure
             id="skeleton-card"
             class="grid content-start gap-2 rounded-md border border-slate-200 p-3 dark:border-slate-700"
           >
             <figcaption class="font-mono text-xs text-slate-600 dark:text-slate-300">skeleton_card</figcaption>
-            <div class="flex gap-3" aria-hidden="true">
-              <div class="size-10 shrink-0 rounded-full bg-slate-200 motion-safe:animate-pulse dark:bg-slate-700"></div>
-              <div class="grid flex-1 gap-2">
-                <div class="h-3 w-1/3 rounded bg-slate-200 motion-safe:animate-pulse dark:bg-slate-700"></div>
-                <div class="h-3 w-1/4 rounded bg-slate-200 motion-safe:animate-pulse dark:bg-slate-700"></div>
-                <div class="h-3 w-full rounded bg-slate-200 motion-safe:animate-pulse dark:bg-slate-700"></div>
-              </div>
-            </div>
+            <.skeleton_card />
           </figure>
           <figure
             id="skeleton-table"
             class="grid content-start gap-2 rounded-md border border-slate-200 p-3 dark:border-slate-700"
           >
             <figcaption class="font-mono text-xs text-slate-600 dark:text-slate-300">skeleton_table (5 × 4)</figcaption>
-            <div class="grid gap-2" aria-hidden="true">
-              <div class="flex gap-3">
-                <div
-                  :for={c <- [1, 2, 3, 4]}
-                  class="h-3 flex-1 rounded bg-slate-300 motion-safe:animate-pulse dark:bg-slate-600"
-                ></div>
-              </div>
-              <div :for={r <- [1, 2, 3, 4, 5]} class="flex gap-3">
-                <div
-                  :for={c <- [1, 2, 3, 4]}
-                  class="h-3 flex-1 rounded bg-slate-200 motion-safe:animate-pulse dark:bg-slate-700"
-                ></div>
-              </div>
-            </div>
+            <.skeleton_table />
           </figure>
         </div>
       </section>

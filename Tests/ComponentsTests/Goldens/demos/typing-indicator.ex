@@ -7,12 +7,15 @@ defmodule MyAppWeb.TypingIndicatorLive do
   """
   use MyAppWeb, :live_view
 
+  # The kit's function components: the module `rtux snippet --all --format heex` prints.
+  import RealtimeComponents
+
   @impl true
   def mount(_params, _session, socket) do
     socket = assign(socket, me: "You", typers: [], draft: "", timers: %{})
     if connected?(socket), do: Phoenix.PubSub.subscribe(MyApp.PubSub, "typing")
 
-    {:ok, assign_derived(socket)}
+    {:ok, socket}
   end
 
   @impl true
@@ -20,13 +23,13 @@ defmodule MyAppWeb.TypingIndicatorLive do
     socket = assign(socket, :draft, draft)
     Phoenix.PubSub.broadcast_from(MyApp.PubSub, self(), "typing", {:typing, %{user: socket.assigns.me}})
 
-    {:noreply, assign_derived(socket)}
+    {:noreply, socket}
   end
 
   def handle_event("stop_typing", _params, socket) do
     Phoenix.PubSub.broadcast_from(MyApp.PubSub, self(), "typing", {:stop_typing, %{user: socket.assigns.me}})
 
-    {:noreply, assign_derived(socket)}
+    {:noreply, socket}
   end
 
   @impl true
@@ -44,13 +47,13 @@ defmodule MyAppWeb.TypingIndicatorLive do
         socket
       end
 
-    {:noreply, assign_derived(socket)}
+    {:noreply, socket}
   end
 
   def handle_info({:typing_timeout, %{user: user}}, socket) do
     socket = update(socket, :typers, fn typers -> Enum.reject(typers, &(&1 == user)) end)
 
-    {:noreply, assign_derived(socket)}
+    {:noreply, socket}
   end
 
   def handle_info({:stop_typing, %{user: user}}, socket) do
@@ -59,7 +62,7 @@ defmodule MyAppWeb.TypingIndicatorLive do
       |> cancel_timer("typing:#{user}")
       |> update(:typers, fn typers -> Enum.reject(typers, &(&1 == user)) end)
 
-    {:noreply, assign_derived(socket)}
+    {:noreply, socket}
   end
 
   # A keyed timer's message counts only while it is still the current one for its key:
@@ -93,22 +96,7 @@ defmodule MyAppWeb.TypingIndicatorLive do
           class="block w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-900 focus:outline-2 focus:outline-indigo-600 read-only:bg-slate-100 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:read-only:bg-slate-800"
         />
       </form>
-      <div
-        id="typing"
-        role="status"
-        class="flex min-h-6 items-center gap-2 text-sm text-slate-600 dark:text-slate-300"
-      >
-        <span
-          :if={length(@typers) > 0}
-          class="typing-dots inline-flex items-end gap-1"
-          aria-hidden="true"
-        >
-          <span class="size-1.5 rounded-full bg-current motion-safe:animate-bounce"></span>
-          <span class="size-1.5 rounded-full bg-current motion-safe:animate-bounce [animation-delay:150ms]"></span>
-          <span class="size-1.5 rounded-full bg-current motion-safe:animate-bounce [animation-delay:300ms]"></span>
-        </span>
-        <span :if={length(@typers) > 0} class="typing-text">{@typing_text}</span>
-      </div>
+      <.typing_indicator names={@typers} id="typing" />
     </div>
     """
   end
@@ -131,18 +119,5 @@ defmodule MyAppWeb.TypingIndicatorLive do
       {nil, _timers} ->
         socket
     end
-  end
-
-  # Assigns computed from others, after every callback (the template only reads them).
-  defp assign_derived(socket) do
-    typing_text =
-      cond do
-        length(socket.assigns.typers) == 0 -> ""
-        length(socket.assigns.typers) == 1 -> "#{Enum.at(socket.assigns.typers, 0)} is typing"
-        length(socket.assigns.typers) == 2 -> "#{Enum.at(socket.assigns.typers, 0)} and #{Enum.at(socket.assigns.typers, 1)} are typing"
-        true -> "#{Enum.at(socket.assigns.typers, 0)} and #{length(socket.assigns.typers) - 1} others are typing"
-      end
-
-    assign(socket, :typing_text, typing_text)
   end
 end

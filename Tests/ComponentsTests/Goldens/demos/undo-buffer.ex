@@ -64,6 +64,11 @@ defmodule MyAppWeb.UndoBufferLive do
   """
   use MyAppWeb, :live_view
 
+  # The kit's function components: the module `rtux snippet --all --format heex` prints.
+  # CoreComponents has its own button/1 and flash/1; this view calls the kit's.
+  import MyAppWeb.CoreComponents, except: [button: 1, flash: 1]
+  import RealtimeComponents
+
   alias MyAppWeb.UndoBufferLive.Store
 
   @impl true
@@ -143,21 +148,13 @@ defmodule MyAppWeb.UndoBufferLive do
     <div id="undo-buffer" class="grid gap-4">
       <h1 class="text-lg font-semibold">Undo instead of confirm</h1>
       <p class="text-sm text-slate-600 dark:text-slate-300">Delete hides the item at once and offers Undo for 5 s; the server commits the delete only when that window ends.</p>
-      <div
+      <.flash
         :if={@flash["error"]}
         id="flash-error"
-        role="alert"
-        class="flex items-center justify-between gap-2 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
-      >
-        <span>{@flash["error"]}</span>
-        <button
-          type="button"
-          phx-click="lv:clear-flash"
-          phx-value-key="error"
-          aria-label="Dismiss error"
-          class="rounded px-2 text-lg leading-none hover:bg-red-100 dark:hover:bg-red-900"
-        >×</button>
-      </div>
+        kind="error"
+        message={@flash["error"]}
+        close_label="Dismiss error"
+      />
       <ul
         id="items"
         class="divide-y divide-slate-200 rounded-md border border-slate-200 dark:divide-slate-700 dark:border-slate-700"
@@ -169,31 +166,22 @@ defmodule MyAppWeb.UndoBufferLive do
           class="flex items-center justify-between gap-2 px-3 py-2 text-sm"
         >
           <span>{item[:title]}</span>
-          <button
-            type="button"
+          <.button
+            variant="secondary"
             phx-click="delete"
             phx-value-id={item[:id]}
             aria-label={"Delete #{item[:title]}"}
-            class="inline-flex items-center justify-center gap-2 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:cursor-not-allowed disabled:opacity-70 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700"
-          >Delete</button>
+          >Delete</.button>
         </li>
       </ul>
       <div id="toasts" aria-live="polite" class="grid gap-2">
-        <div
+        <.undo_toast
           :for={toast <- @toasts}
           id={"toast-#{toast[:id]}"}
-          role="status"
-          class="flex items-center justify-between gap-3 rounded-md bg-slate-900 px-3 py-2 text-sm text-white shadow motion-safe:animate-enter dark:bg-slate-100 dark:text-slate-900"
-        >
-          <span>{"#{toast[:title]} deleted"}</span>
-          <button
-            type="button"
-            phx-click="undo"
-            phx-value-id={toast[:id]}
-            aria-label={"Undo delete of #{toast[:title]}"}
-            class="rounded px-2 py-0.5 font-semibold text-indigo-200 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-300 dark:text-indigo-700"
-          >Undo</button>
-        </div>
+          item_id={toast[:id]}
+          message={"#{toast[:title]} deleted"}
+          undo_label={"Undo delete of #{toast[:title]}"}
+        />
       </div>
     </div>
     """

@@ -1,0 +1,82 @@
+import Components
+import Foundation
+import Markup
+import Testing
+
+/// A demo's render is HEEx that calls the kit's components (`<.undo_toast …>`). Three
+/// renderings of it must agree on the first render and on a few later states:
+/// - the HTML back-end (what the gallery's static HTML and the goldens show),
+/// - the independent HEEx evaluator over the demo's printed `render/1` and the printed
+///   `--all` component module (what a Phoenix app that pastes both renders),
+/// - the browser runtime over the template JSON (`Tests/js/demo_renders.test.js` reads the
+///   HTML back-end's output from `Tests/js/fixtures/renders/<id>.json`, printed here).
+@Suite struct DemoFidelityTests {
+    static let renders = packageRoot.appendingPathComponent("Tests/js/fixtures/renders")
+
+    /// The states each demo is rendered in: the mount assigns, then each entry merged over them.
+    static let states: [String: [Assigns]] = [
+        "skeletons": [["rows": .list([])], ["rows": [["id": "1", "name": "Ann", "role": "Admin"]]]],
+        "loading-classes": [["flash": ["info": "Saved Ann"], "likes": 3, "name": "Ann"]],
+        "disconnect-banner": [["note": "a <b> & \"c\""]],
+        "typing-indicator": [["typers": ["Ann"]], ["typers": ["Ann", "Bo"]], ["typers": ["Ann", "Bo", "Cy", "Dee"]]],
+        "undo-buffer": [[
+            "items": [["id": "1", "title": "Buy milk", "hidden": true], ["id": "2", "title": "Walk the dog"]],
+            "toasts": [["id": "1", "title": "Buy milk"]],
+            "flash": ["error": "Could not delete Pay rent"],
+        ]],
+    ]
+
+    static func assignsList(_ demo: DemoDefinition) -> [Assigns] {
+        [demo.mountAssigns] + (states[demo.id] ?? []).map { demo.mountAssigns.merging($0) { $1 } }
+    }
+
+    @Test("HTML back-end equals the evaluated HEEx of render/1 and the component module", arguments: DemoLibrary.all.map(\.id))
+    func heex(_ id: String) throws {
+        let demo = try #require(DemoLibrary.named(id))
+        var components = try moduleComponents()
+        components["render"] = try #require(try ModuleParser.components(in: demo.heex)["render"])
+        let evaluator = HEExRenderer(components: components)
+        for (index, assigns) in Self.assignsList(demo).enumerated() {
+            let html = HTMLRenderer.string(demo.demo.render, assigns: assigns)
+            let evaluated = try evaluator.render(component: "render", assigns: assigns.mapValues(evalue), slots: [:])
+            expectSameHTML(html, evaluated, "\(id), state \(index)")
+        }
+        #expect(HTMLRenderer.string(demo.demo.render, assigns: demo.mountAssigns) == demo.initialHTML)
+    }
+
+    /// What the runtime must render: `[{"assigns": …, "html": …}, …]`, one state a line.
+    static func rendersJSON(_ demo: DemoDefinition) -> String {
+        let lines = assignsList(demo).map { assigns in
+            JSONWriter.string(.map(["assigns": .map(assigns), "html": .string(HTMLRenderer.string(demo.demo.render, assigns: assigns))]))
+        }
+        return "[\n" + lines.joined(separator: ",\n") + "\n]\n"
+    }
+
+    @Test("the runtime's render fixtures are the HTML back-end's", arguments: DemoLibrary.all.map(\.id))
+    func runtimeFixture(_ id: String) throws {
+        let demo = try #require(DemoLibrary.named(id))
+        let url = Self.renders.appendingPathComponent("\(id).json")
+        if GoldenTests.updating {
+            try FileManager.default.createDirectory(at: Self.renders, withIntermediateDirectories: true)
+            try Self.rendersJSON(demo).write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        let text = try String(contentsOf: url, encoding: .utf8)
+        #expect(text == Self.rendersJSON(demo), "regenerate with RTUX_UPDATE_GOLDENS=1 swift test --filter DemoFidelityTests")
+    }
+
+    @Test("each demo calls the kit components that fit it")
+    func callsTheKit() throws {
+        func called(_ id: String) throws -> Set<String> {
+            let demo = try #require(DemoLibrary.named(id))
+            return Set(FunctionComponent(name: "render", doc: "", body: demo.demo.render).dependencies.map(\.name))
+        }
+        #expect(try called("skeletons").isSuperset(of: ["skeleton", "skeleton_text", "skeleton_card", "skeleton_table", "button"]))
+        #expect(try called("loading-classes").isSuperset(of: ["button", "spinner", "flash"]))
+        #expect(try called("disconnect-banner").isSuperset(of: ["connection_banner", "reconnect_dialog"]))
+        #expect(try called("typing-indicator").isSuperset(of: ["typing_indicator", "typing_dots"]))
+        #expect(try called("undo-buffer").isSuperset(of: ["undo_toast", "button", "flash"]))
+        let undo = try #require(DemoLibrary.named("undo-buffer"))
+        #expect(undo.heex.contains("<.undo_toast"))
+    }
+}

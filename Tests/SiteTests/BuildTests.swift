@@ -148,8 +148,10 @@ import Testing
 
 @Suite struct ComponentPagesTests {
     @Test func everyComponentGetsAPageWhoseTabsHoldTheSnippetText() throws {
-        let fixture = try Fixture(["Content/latency/a.md": Fixture.page(id: "a")])
+        let links = "[gallery](../index.html), [kit](../components/index.html), [toast](../components/undo_toast.html)"
+        let fixture = try Fixture(["Content/latency/a.md": Fixture.page(id: "a", body: links)])
         let report = try fixture.build(components: ComponentLibrary.all)
+        #expect(report.warnings.isEmpty, "links to the index and component pages are not broken: \(report.warnings)")
         #expect(report.pages == 2 + ComponentLibrary.all.count + 1)
         let index = try #require(fixture.read("output/components/index.html"))
         for component in ComponentLibrary.all {

@@ -23,7 +23,10 @@ public struct SiteBuilder: Sendable {
     var steps: [any BuildStep] {
         let classes = components.reduce(into: Set<String>()) { $0.formUnion($1.classTokens) }.sorted()
         let css = components.isEmpty ? "" : ComponentLibrary.css
-        let pages: [any BuildStep] = [MarkdownStep(), DemosStep(), ComponentsStep(components: components), SearchStep()]
+        let otherPages = Set(["index.html"] + components.map { "components/\($0.name).html" } + demos.ids.map { "demos/\($0).html" }
+                             + (components.isEmpty ? [] : ["components/index.html"]))
+        let pages: [any BuildStep] = [MarkdownStep(otherPages: otherPages), DemosStep(),
+                                      ComponentsStep(components: components), SearchStep()]
         let tools: [any BuildStep] = [
             AssetsStep(tools: tools, extraClasses: classes, extraCSS: css),
             DemoFilesStep(tools: tools, classes: Set(classes).union(demos.entries.flatMap(\.classTokens)).sorted(), extraCSS: css),

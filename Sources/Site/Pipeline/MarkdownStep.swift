@@ -4,6 +4,8 @@ import Highlight
 /// Renders every page body through cmark-gfm, then checks its relative links (step "markdown").
 struct MarkdownStep: BuildStep {
     let name = "markdown"
+    /// Pages the build writes besides the content's (component pages, demo files), so links to them are not broken.
+    let otherPages: Set<String>
 
     func run(_ context: inout BuildContext) throws {
         let renderer = MarkdownRenderer(highlight: { Highlighter.highlight($0, language: $1) })
@@ -14,7 +16,7 @@ struct MarkdownStep: BuildStep {
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
             results.set(index, renderer.render(pages[index].body, firstLine: pages[index].bodyFirstLine))
         }
-        let known = Set(pages.map(\.outputPath))
+        let known = Set(pages.map(\.outputPath)).union(otherPages)
         for (index, page) in pages.enumerated() {
             guard let document = results.get(index) else { continue }
             context.documents[page.id] = document

@@ -15,9 +15,12 @@ extension Rtux {
         @Flag(help: "Print each pipeline step with its time.")
         var verbose = false
 
+        @Flag(help: "Run Tailwind and esbuild even when their inputs are unchanged (no .output.rtux-cache).")
+        var noCache = false
+
         func run() throws {
             let options = BuildOptions(contentDirectory: folders.content, templatesDirectory: folders.templates,
-                                       outputDirectory: folders.output, strict: strict)
+                                       outputDirectory: folders.output, strict: strict, cache: !noCache)
             let builder = SiteBuilder(options: options, tools: .locate(environment: ProcessInfo.processInfo.environment),
                                       demos: try DemoCatalog.library())
             do {

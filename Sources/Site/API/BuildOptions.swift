@@ -5,12 +5,16 @@ public struct BuildOptions: Sendable {
     public var outputDirectory: String
     /// Warnings (broken links, unplaced demos) fail the build.
     public var strict: Bool
+    /// Keep Tailwind's and esbuild's outputs beside the output folder (`.output.rtux-cache`) and reuse
+    /// them while their inputs are unchanged.
+    public var cache: Bool
 
     public init(contentDirectory: String = "Content", templatesDirectory: String = "Templates",
-                outputDirectory: String = "output", strict: Bool = false) {
+                outputDirectory: String = "output", strict: Bool = false, cache: Bool = false) {
         self.contentDirectory = contentDirectory
         self.templatesDirectory = templatesDirectory
         self.outputDirectory = outputDirectory
         self.strict = strict
+        self.cache = cache
     }
 }

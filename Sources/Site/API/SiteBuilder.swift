@@ -20,7 +20,7 @@ public struct SiteBuilder: Sendable {
         self.components = components
     }
 
-    var steps: [any BuildStep] {
+    func steps(cache: ToolCache?) -> [any BuildStep] {
         let classes = components.reduce(into: Set<String>()) { $0.formUnion($1.classTokens) }.sorted()
         let css = components.isEmpty ? "" : ComponentLibrary.css
         let otherPages = Set(["index.html"] + components.map { "components/\($0.name).html" } + demos.ids.map { "demos/\($0).html" }
@@ -28,8 +28,8 @@ public struct SiteBuilder: Sendable {
         let pages: [any BuildStep] = [MarkdownStep(otherPages: otherPages), DemosStep(),
                                       ComponentsStep(components: components), SearchStep()]
         let tools: [any BuildStep] = [
-            AssetsStep(tools: tools, extraClasses: classes, extraCSS: css),
-            DemoFilesStep(tools: tools, classes: Set(classes).union(demos.entries.flatMap(\.classTokens)).sorted(), extraCSS: css),
+            AssetsStep(tools: tools, extraClasses: classes, extraCSS: css, cache: cache),
+            DemoFilesStep(tools: tools, classes: Set(classes).union(demos.entries.flatMap(\.classTokens)).sorted(), extraCSS: css, cache: cache),
         ]
         return [LoadStep(), ParallelSteps(name: "pages and assets", background: tools, foreground: pages), RenderStep(), WriteStep()]
     }
@@ -39,7 +39,8 @@ public struct SiteBuilder: Sendable {
     public func build(progress: (String, Double) -> Void = { _, _ in }) throws -> BuildReport {
         let start = Date()
         var context = BuildContext(options: options, demos: demos)
-        for step in steps {
+        let cache = options.cache ? ToolCache(directory: OutputFolder.cachePath(for: options.outputDirectory)) : nil
+        for step in steps(cache: cache) {
             if step is WriteStep, options.strict {
                 context.diagnostics = context.diagnostics.map { var diagnostic = $0; diagnostic.severity = .error; return diagnostic }
             }
@@ -50,6 +51,7 @@ public struct SiteBuilder: Sendable {
             progress(step.name, Date().timeIntervalSince(stepStart))
         }
         if context.hasErrors { throw BuildFailure(context.diagnostics) }
+        cache?.dropUnused()
         return BuildReport(pages: context.files.filter { $0.path.hasSuffix(".html") && !$0.path.hasPrefix("demos/") }.count,
                            demos: context.demoSizes.files.count, placements: context.demoPlacements,
                            demoSizes: context.demoSizes.files, runtimeSize: context.demoSizes.runtime,

@@ -12,6 +12,7 @@ struct DemoFilesStep: BuildStep {
     let classes: [String]
     /// The components' keyframes and variants, which demo templates use through component calls.
     let extraCSS: String
+    let cache: ToolCache?
 
     static let runtimeBudget = 12 * 1024
     static let demoBudget = 40 * 1024
@@ -36,16 +37,26 @@ struct DemoFilesStep: BuildStep {
             // between demos: Tailwind runs on its own thread while the demos are bundled in parallel.
             let stylesheetResult = ConcurrentResults<Result<[UInt8], any Error>>(count: 1)
             let styling = BackgroundThread { [tailwind, classes, extraCSS] in
-                stylesheetResult.set(0, Result { try TailwindRun.compile(tailwind, input: stylesheet, classes: classes, extraCSS: extraCSS) })
+                stylesheetResult.set(0, Result { try TailwindRun.compile(tailwind, input: stylesheet, classes: classes, extraCSS: extraCSS, cache: cache) })
             }
             let demos = context.demos.entries
+            // A bundle reads its entry and the runtime's modules: hash the modules once for every demo.
+            var runtimeKey = CacheKey("esbuild-bundle")
+            runtimeKey.addTool(esbuild)
+            runtimeKey.addTree(runtime)
+            let bundleKey = runtimeKey
             let scripts = ConcurrentResults<Result<(script: String, core: Int), any Error>>(count: demos.count)
             DispatchQueue.concurrentPerform(iterations: demos.count) { index in
                 scripts.set(index, Result {
                     let bundle = { (panel: Bool) throws -> [UInt8] in
-                        try ExternalProcess.run(esbuild, ["--bundle", "--format=iife", "--minify", "--log-level=warning", "--sourcefile=entry.js"],
-                                                input: Array(try DemoBundleEntry.source(document: demos[index].documentJSON, panel: panel).utf8),
-                                                directory: runtime)
+                        let entry = Array(try DemoBundleEntry.source(document: demos[index].documentJSON, panel: panel).utf8)
+                        let run = {
+                            try ExternalProcess.run(esbuild, ["--bundle", "--format=iife", "--minify", "--log-level=warning", "--sourcefile=entry.js"],
+                                                    input: entry, directory: runtime)
+                        }
+                        var key = bundleKey
+                        key.add(entry)
+                        return try cache?.output(for: key, produce: run) ?? run()
                     }
                     return (script: String(decoding: try bundle(true), as: UTF8.self), core: try Gzip.size(try bundle(false)))
                 })

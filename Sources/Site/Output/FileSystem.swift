@@ -27,6 +27,16 @@ enum FileSystem {
         return found.sorted()
     }
 
+    /// Every regular file below `directory` (hidden ones included), as sorted relative paths.
+    static func allFiles(in directory: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
+        var found: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeRegular { found.append(relative) }
+        }
+        return found.sorted()
+    }
+
     static func readText(_ path: String) throws -> String {
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         guard let text = String(data: data, encoding: .utf8) else {

@@ -28,6 +28,12 @@ enum OutputFolder {
     /// creating a thousand new ones made ext4 search its inode tables for every new file (~0.5 ms each).
     static func spareName(for base: String) -> String { ".\(base).rtux-spare" }
 
+    /// The tool cache's folder, beside the output like the spare.
+    static func cachePath(for output: String) -> String {
+        let url = URL(fileURLWithPath: output).standardizedFileURL
+        return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).rtux-cache").path
+    }
+
     /// Writes `files` into a staging folder beside `path`, then swaps it in. The folder that was
     /// swapped out is kept as the spare for the next build.
     static func write(_ files: [OutputFile], to path: String) throws {

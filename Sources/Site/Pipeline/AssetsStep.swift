@@ -10,6 +10,7 @@ struct AssetsStep: BuildStep {
     let extraClasses: [String]
     /// CSS the generated markup needs besides utilities (the components' keyframes and variants).
     let extraCSS: String
+    let cache: ToolCache?
 
     func run(_ context: inout BuildContext) throws {
         stylesheet(&context)
@@ -27,7 +28,7 @@ struct AssetsStep: BuildStep {
             return
         }
         do {
-            let css = try TailwindRun.compile(tailwind, input: input, classes: extraClasses, extraCSS: extraCSS)
+            let css = try TailwindRun.compile(tailwind, input: input, classes: extraClasses, extraCSS: extraCSS, cache: cache)
             add(&context, logical: "app.css", path: "assets/app.css", bytes: css)
         } catch {
             context.diagnostics.append(Diagnostic(.error, path: input, line: 0, message: "Tailwind could not build the stylesheet: \(error)", step: name))
@@ -39,7 +40,12 @@ struct AssetsStep: BuildStep {
             do {
                 var bytes = try FileSystem.readBytes(script.path)
                 if let esbuild = tools.esbuild {
-                    bytes = try ExternalProcess.run(esbuild, ["--minify", "--loader=js"], input: bytes)
+                    var key = CacheKey("esbuild-minify")
+                    key.addTool(esbuild)
+                    key.add(bytes)
+                    let source = bytes
+                    bytes = try cache?.output(for: key) { try ExternalProcess.run(esbuild, ["--minify", "--loader=js"], input: source) }
+                        ?? ExternalProcess.run(esbuild, ["--minify", "--loader=js"], input: source)
                 }
                 add(&context, logical: script.name, path: "assets/\(script.name)", bytes: bytes)
             } catch {

@@ -1,0 +1,95 @@
+import Foundation
+
+/// Outputs of the external tools (Tailwind, esbuild), kept by a hash of everything they read, so a
+/// rebuild that changed only content runs none of them. DESIGN.md: incremental rebuilds by caching
+/// step outputs by input hash. Lives beside the output folder; entries a build did not use are
+/// dropped after it succeeds.
+final class ToolCache: @unchecked Sendable {
+    let directory: String
+    private var used: Set<String> = []
+    private let lock = NSLock()
+
+    init(directory: String) {
+        self.directory = directory
+    }
+
+    /// The cached output for `key`, or `produce()`'s, stored for next time. A nil key means the
+    /// inputs could not all be named: the tool runs and nothing is stored.
+    func output(for key: CacheKey?, produce: () throws -> [UInt8]) throws -> [UInt8] {
+        guard let key else { return try produce() }
+        let name = key.hex
+        lock.lock()
+        used.insert(name)
+        lock.unlock()
+        let path = FileSystem.join(directory, name)
+        if let bytes = try? FileSystem.readBytes(path) { return bytes }
+        let bytes = try produce()
+        store(bytes, at: path)
+        return bytes
+    }
+
+    /// Removes the entries this build did not use (the cache holds one build's outputs, not a history).
+    func dropUnused() {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        lock.lock()
+        let keep = used
+        lock.unlock()
+        for name in names where !keep.contains(name) && !name.hasPrefix(".") {
+            try? FileManager.default.removeItem(atPath: FileSystem.join(directory, name))
+        }
+    }
+
+    /// Written under a temporary name and renamed, so a reader never sees half an entry.
+    private func store(_ bytes: [UInt8], at path: String) {
+        guard (try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)) != nil else { return }
+        let temporary = path + ".tmp-\(UUID().uuidString)"
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else { return }
+        if rename(temporary, path) != 0 { try? FileManager.default.removeItem(atPath: temporary) }
+    }
+}
+
+/// A 128-bit hash of a tool's inputs: two FNV-1a streams with different seeds over length-prefixed parts.
+struct CacheKey {
+    private var first: UInt64 = 0xcbf2_9ce4_8422_2325
+    private var second: UInt64 = 0x6c62_272e_07bb_0142
+
+    init(_ tag: String) {
+        add(tag)
+    }
+
+    mutating func add(_ text: String) { add(Array(text.utf8)) }
+
+    mutating func add(_ bytes: [UInt8]) {
+        var length = UInt64(bytes.count)
+        withUnsafeBytes(of: &length) { mix($0) }
+        bytes.withUnsafeBytes { mix($0) }
+    }
+
+    /// A tool is known by its path, size and modification time: an upgrade changes at least one.
+    mutating func addTool(_ path: String) {
+        let attributes = (try? FileManager.default.attributesOfItem(atPath: path)) ?? [:]
+        add("\(path)|\(attributes[.size] ?? 0)|\((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)")
+    }
+
+    /// Every file below a folder, by relative path and content.
+    mutating func addTree(_ directory: String) {
+        for file in FileSystem.allFiles(in: directory) {
+            add(file)
+            add((try? FileSystem.readBytes(FileSystem.join(directory, file))) ?? [])
+        }
+    }
+
+    var hex: String {
+        [first, second].map { value in
+            let text = String(value, radix: 16)
+            return String(repeating: "0", count: 16 - text.count) + text
+        }.joined()
+    }
+
+    private mutating func mix(_ buffer: UnsafeRawBufferPointer) {
+        for byte in buffer {
+            first = (first ^ UInt64(byte)) &* 0x100_0000_01b3
+            second = (second ^ UInt64(byte)) &* 0x100_0000_01b3 &+ 1
+        }
+    }
+}

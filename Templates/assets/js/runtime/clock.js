@@ -7,11 +7,7 @@
 // forward timer by timer (ties in insertion order), including timers set by
 // those timers, and resolves once everything due at or before now + ms ran.
 
-const defaultScheduler = {
-  now: () => (globalThis.performance ? globalThis.performance.now() : Date.now()),
-  setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
-  clearTimeout: (h) => globalThis.clearTimeout(h),
-};
+const defaultScheduler = { now: () => performance.now(), setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h) };
 
 // Let promise callbacks started by a timer run (and set their own timers)
 // before the next timer fires.

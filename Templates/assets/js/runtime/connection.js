@@ -8,12 +8,8 @@ export const DISCONNECTED_GRACE_MS = 500; // L6: LiveView's disconnectedTimeout
 //   client-error → phx-loading phx-error phx-client-error (socket/transport);
 //   server-error → phx-loading phx-error phx-server-error (the process crashed).
 export function containerClasses(state) {
-  switch (state) {
-    case "joined": return ["phx-connected"];
-    case "client-error": return ["phx-loading", "phx-error", "phx-client-error"];
-    case "server-error": return ["phx-loading", "phx-error", "phx-server-error"];
-    default: return ["phx-loading"];
-  }
+  if (state === "joined") return ["phx-connected"];
+  return state.endsWith("-error") ? ["phx-loading", "phx-error", `phx-${state}`] : ["phx-loading"];
 }
 
 // Tracks the container state on the clock. onClasses(classes) on every

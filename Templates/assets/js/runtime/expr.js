@@ -34,19 +34,17 @@ export function toText(v) {
   return String(v);
 }
 
-function compare(op, l, r) {
-  switch (op) {
-    case "==": return equal(l, r);
-    case "!=": return !equal(l, r);
-    case "<": return l < r;
-    case "<=": return l <= r;
-    case ">": return l > r;
-    case ">=": return l >= r;
-    case "+": return Number(l) + Number(r);
-    case "-": return Number(l) - Number(r);
-    default: throw new Error(`unknown operator ${op}`);
-  }
-}
+// The binary operators; && and || are in FORMS (they short-circuit).
+const BINARY = {
+  "==": equal,
+  "!=": (l, r) => !equal(l, r),
+  "<": (l, r) => l < r,
+  "<=": (l, r) => l <= r,
+  ">": (l, r) => l > r,
+  ">=": (l, r) => l >= r,
+  "+": (l, r) => Number(l) + Number(r),
+  "-": (l, r) => l - r,
+};
 
 // A JS chain as LiveView 1.x encodes it in an attribute: [[kind, args], ...], nil
 // options dropped (JSON.stringify drops undefined), class names split, keys sorted
@@ -60,41 +58,48 @@ const jsArgs = ({ event, names, to, transition, value }, ctx) => ({
 // A map of expressions, evaluated ({"obj": …}; ops' payloads, replies, metas).
 export const evaluateMap = (obj, ctx) => mapValues(obj || {}, (e) => evaluate(e, ctx));
 
-// ctx: {assigns, vars, params, store, now}
-export function evaluate(e, ctx = {}) {
-  if (e === null || typeof e !== "object") return e === undefined ? null : e; // bare JSON literal
-  if ("lit" in e) return e.lit;
-  if ("get" in e) return path(ctx.assigns, e.get);
-  if ("var" in e) return path(ctx.vars, e.var);
-  if ("param" in e) return path(ctx.params, e.param);
-  if ("op" in e) {
-    if (e.op === "&&") { const l = evaluate(e.l, ctx); return truthy(l) ? evaluate(e.r, ctx) : l; }
-    if (e.op === "||") { const l = evaluate(e.l, ctx); return truthy(l) ? l : evaluate(e.r, ctx); }
-    return compare(e.op, evaluate(e.l, ctx), evaluate(e.r, ctx));
-  }
-  if ("not" in e) return !truthy(evaluate(e.not, ctx));
-  if ("cond" in e) return truthy(evaluate(e.cond, ctx)) ? evaluate(e.then, ctx) : evaluate(e.else, ctx);
-  if ("concat" in e) return e.concat.map((x) => toText(evaluate(x, ctx))).join("");
-  if ("len" in e) { const v = evaluate(e.len, ctx); return v === null ? 0 : v.length; }
-  if ("range" in e) { const n = evaluate(e.range, ctx); return n > 0 ? [...Array(n)].map((_, i) => i + 1) : []; }
-  if ("js" in e) return JSON.stringify(e.js.map((c) => [c.cmd, jsArgs(c, ctx)]));
+// Each form of expression, by its key (an expression object has exactly one
+// of these keys; the others are its arguments). ctx: {assigns, vars, params,
+// store, now}.
+const FORMS = {
+  lit: (e) => e.lit,
+  get: (e, ctx) => path(ctx.assigns, e.get),
+  var: (e, ctx) => path(ctx.vars, e.var),
+  param: (e, ctx) => path(ctx.params, e.param),
+  op(e, ctx) {
+    const l = evaluate(e.l, ctx);
+    if (e.op === "&&") return truthy(l) ? evaluate(e.r, ctx) : l;
+    if (e.op === "||") return truthy(l) ? l : evaluate(e.r, ctx);
+    if (!BINARY[e.op]) throw new Error(`unknown operator ${e.op}`);
+    return BINARY[e.op](l, evaluate(e.r, ctx));
+  },
+  not: (e, ctx) => !truthy(evaluate(e.not, ctx)),
+  cond: (e, ctx) => evaluate(truthy(evaluate(e.cond, ctx)) ? e.then : e.else, ctx),
+  concat: (e, ctx) => e.concat.map((x) => toText(evaluate(x, ctx))).join(""),
+  len: (e, ctx) => (evaluate(e.len, ctx) || []).length,
+  range(e, ctx) { const n = evaluate(e.range, ctx); return n > 0 ? [...Array(n)].map((_, i) => i + 1) : []; },
+  js: (e, ctx) => JSON.stringify(e.js.map((c) => [c.cmd, jsArgs(c, ctx)])),
   // handler-only forms (docs/demo-json.md)
-  if ("at" in e) {
+  at(e, ctx) {
     const list = evaluate(e.at, ctx) || [];
     let i = evaluate(e.i, ctx);
     if (i < 0) i += list.length;
     return i >= 0 && i < list.length ? list[i] : null;
-  }
-  if ("obj" in e) return evaluateMap(e.obj, ctx);
-  if ("list" in e) return e.list.map((x) => evaluate(x, ctx));
-  if ("has" in e) return (evaluate(e.has, ctx) || []).some((x) => equal(x, evaluate(e.value, ctx)));
-  if ("find" in e) {
+  },
+  obj: (e, ctx) => evaluateMap(e.obj, ctx),
+  list: (e, ctx) => e.list.map((x) => evaluate(x, ctx)),
+  has: (e, ctx) => (evaluate(e.has, ctx) || []).some((x) => equal(x, evaluate(e.value, ctx))),
+  find(e, ctx) {
     const want = evaluate(e.equals, ctx);
-    const hit = (evaluate(e.find, ctx) || []).find((x) => x && equal(x[e.field], want));
-    return hit === undefined ? null : hit;
-  }
-  if ("store" in e) return ctx.store ? ctx.store.read(e.store).value : null;
-  if ("version" in e) return ctx.store ? ctx.store.read(e.version).version : null;
-  if ("now" in e) return ctx.now ? ctx.now() : 0;
+    return (evaluate(e.find, ctx) || []).find((x) => x && equal(x[e.field], want)) ?? null;
+  },
+  store: (e, ctx) => (ctx.store ? ctx.store.read(e.store).value : null),
+  version: (e, ctx) => (ctx.store ? ctx.store.read(e.version).version : null),
+  now: (e, ctx) => (ctx.now ? ctx.now() : 0),
+};
+
+export function evaluate(e, ctx = {}) {
+  if (e === null || typeof e !== "object") return e === undefined ? null : e; // bare JSON literal
+  for (const k in e) if (Object.hasOwn(FORMS, k)) return FORMS[k](e, ctx);
   throw new Error(`unknown expression ${JSON.stringify(e)}`);
 }

@@ -97,19 +97,29 @@ export function createNet({ clock, rng, server, settings = {}, onMessage = () =>
     }, delay);
   }
 
-  function close() {
-    if (!socketOpen) return;
-    socketOpen = false;
+  // The socket is gone: pushes in flight are lost (their timeouts with them),
+  // and the view process ends.
+  function end() {
     epoch++;
-    channel = "errored";
+    socketOpen = false;
+    tries = 0;
     for (const t of pending.values()) clock.clearTimeout(t);
     pending.clear();
-    if (view) { view.terminate(); view = null; }
+    if (view) view.terminate();
+    view = null;
+  }
+
+  function close() {
+    if (!socketOpen) return;
+    end();
+    channel = "errored";
     lastUp = lastDown = clock.now();
     status("down", { kind: "client" });
-    tries = 0;
     scheduleAttempt();
   }
+
+  function disconnect() { networkUp = false; close(); }
+  function reconnect() { networkUp = true; }
 
   return {
     shouldFail,
@@ -153,17 +163,15 @@ export function createNet({ clock, rng, server, settings = {}, onMessage = () =>
     },
     // The transport closes now; the client retries on the L8 schedule, but
     // attempts fail until reconnect().
-    disconnect() { networkUp = false; close(); },
+    disconnect,
     // The network is back: the next back-off attempt succeeds and rejoins.
-    reconnect() { networkUp = true; },
-    outage(ms) { this.disconnect(); clock.setTimeout(() => this.reconnect(), ms); },
+    reconnect,
+    outage(ms) { disconnect(); clock.setTimeout(reconnect, ms); },
     reset() {
       if (retryTimer) clock.clearTimeout(retryTimer);
       retryTimer = null;
-      for (const t of pending.values()) clock.clearTimeout(t);
-      pending.clear();
-      if (view) view.terminate();
-      view = null; socketOpen = false; channel = "idle"; epoch++; tries = 0; ref = 0; joinCount = 0;
+      end();
+      channel = "idle"; ref = 0; joinCount = 0;
       networkUp = true; lastUp = lastDown = 0;
     },
   };

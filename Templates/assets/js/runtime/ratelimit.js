@@ -9,19 +9,15 @@
 export const DEFAULT_DEBOUNCE_MS = 300;
 
 // The attribute value → {mode: "none"|"debounce"|"blur"|"throttle", ms}
+// (debounce wins when both are given; "" means 300 ms for either)
 export function parseRateLimit({ debounce = null, throttle = null } = {}) {
-  if (debounce !== null && debounce !== undefined) {
-    if (debounce === "blur") return { mode: "blur", ms: 0 };
-    const ms = debounce === "" ? DEFAULT_DEBOUNCE_MS : parseInt(debounce, 10);
-    if (Number.isNaN(ms)) throw new Error(`invalid phx-debounce "${debounce}"`);
-    return { mode: "debounce", ms };
-  }
-  if (throttle !== null && throttle !== undefined) {
-    const ms = throttle === "" ? DEFAULT_DEBOUNCE_MS : parseInt(throttle, 10);
-    if (Number.isNaN(ms)) throw new Error(`invalid phx-throttle "${throttle}"`);
-    return { mode: "throttle", ms };
-  }
-  return { mode: "none", ms: 0 };
+  const mode = debounce != null ? "debounce" : throttle != null ? "throttle" : "none";
+  const v = debounce ?? throttle;
+  if (v === null) return { mode, ms: 0 };
+  if (v === "blur" && mode === "debounce") return { mode: "blur", ms: 0 };
+  const ms = v === "" ? DEFAULT_DEBOUNCE_MS : parseInt(v, 10);
+  if (Number.isNaN(ms)) throw new Error(`invalid phx-${mode} "${v}"`);
+  return { mode, ms };
 }
 
 export function createRateLimiter({ clock, debounce = null, throttle = null, send }) {

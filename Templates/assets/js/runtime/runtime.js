@@ -141,21 +141,22 @@ export function createRuntime({ demo, scheduler, paused = false, seed = 1, net: 
     },
     // The scriptable surface of issue 4 (window.rtux). Changes to the
     // settings (net, pause, speed, seed) emit `settings({net, speed, paused,
-    // seed})` for the panel and the URL hash.
+    // seed})` for the panel and the URL hash. (The functions it hands out use
+    // no `this`: they are the runtime's, the clock's, the net's and the peers'.)
     api() {
       const changed = (r) => { emit("settings", { net: net.get(), speed: clock.speed(), paused: clock.paused, seed: currentSeed }); return r; };
+      const notify = (fn) => (x) => changed(fn(x)); // a settings change: emit it
       return {
-        get ready() { return runtime.ready; },
-        reset: () => runtime.reset(),
-        seed: (n) => changed(runtime.seed(n)),
-        clock: { pause: () => changed(clock.pause()), resume: () => changed(clock.resume()), advance: (ms) => clock.advance(ms),
-          speed: (x) => (x === undefined ? clock.speed() : changed(clock.speed(x))), now: () => clock.now() },
-        net: { set: (p) => changed(net.set(p)), get: () => net.get(), disconnect: () => net.disconnect(),
-          reconnect: () => net.reconnect(), outage: (ms) => net.outage(ms) },
-        server: { state: () => server.state() },
-        log: () => runtime.log(),
+        get ready() { return ready; },
+        reset: runtime.reset,
+        seed: notify(runtime.seed),
+        clock: { pause: notify(clock.pause), resume: notify(clock.resume), advance: clock.advance,
+          speed: (x) => (x === undefined ? clock.speed() : changed(clock.speed(x))), now: clock.now },
+        net: { set: notify(net.set), get: net.get, disconnect: net.disconnect, reconnect: net.reconnect, outage: net.outage },
+        server: { state: runtime.state },
+        log: runtime.log,
         classes: () => conn.classes,
-        peers: { list: () => peers.list(), actions: () => peers.actions(), act: (n, a, p) => peers.act(n, a, p) },
+        peers: { list: peers.list, actions: peers.actions, act: peers.act },
       };
     },
   };

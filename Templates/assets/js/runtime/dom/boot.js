@@ -7,7 +7,6 @@
 import { createRuntime } from "../runtime.js";
 import { morph } from "./morph.js";
 import { createJS } from "./js.js";
-import { createHooks } from "./hooks.js";
 import { createEvents, formValues } from "./events.js";
 import { parseHash } from "./hash.js";
 
@@ -32,10 +31,13 @@ export function boot({ ops, peers, streams, rateLimit, hooks: hookDefs = {}, pan
 
   const events = createEvents({ root, rt, rateLimit });
   const js = createJS({ doc, clock, push: events.push });
-  const hooks = createHooks({ root, defs: hookDefs, clock, push: events.push, js: js.hookJS, on: rt.on });
+  // L12: the hook host comes with the demo's hooks (dom/hooks.js); without
+  // hooks the template has no phx-hook, and there is nothing to host.
+  const host = Object.values(hookDefs)[0]?.__host;
+  const hooks = host?.({ root, defs: hookDefs, clock, push: events.push, js: js.hookJS, on: rt.on });
   events.bind(js);
-  const ctx = { doc, updated: hooks.updated, removed: hooks.removed };
-  const patch = () => { morph(root, rt.vtree, ctx); hooks.scan(); };
+  const ctx = { doc, updated: hooks?.updated, removed: hooks?.removed };
+  const patch = () => { morph(root, rt.vtree, ctx); hooks?.scan(); };
 
   // L10: page-loading events for the initial join and after an error.
   let loading = "initial";
@@ -54,11 +56,11 @@ export function boot({ ops, peers, streams, rateLimit, hooks: hookDefs = {}, pan
   rt.on("binding", (name) => { // L6: phx-connected / phx-disconnected JS
     for (const el of root.querySelectorAll(`[phx-${name}]`)) js.run(el.getAttribute(`phx-${name}`), el);
   });
-  rt.on("hook", hooks.signal);
+  rt.on("hook", (name) => hooks?.signal(name));
 
   const api = rt.api();
   const reset = api.reset;
-  api.reset = () => { hooks.destroyAll(); root.textContent = ""; return reset(); };
+  api.reset = () => { hooks?.destroyAll(); root.textContent = ""; return reset(); };
 
   // Theme: the gallery posts {rtux: "theme", theme}; standalone, the system's.
   const setTheme = (t) => { if (t === "dark" || t === "light") html.dataset.theme = t; };

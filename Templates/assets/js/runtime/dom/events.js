@@ -75,6 +75,12 @@ export function createEvents({ root, rt, rateLimit: createRateLimiter = null }) 
     m[type].input({ send: payload }, { key });
   }
 
+  // phx-focus / phx-blur on the element itself (focus events do not bubble to a binding above)
+  function focus(el, type) {
+    const ev = el.getAttribute && el.getAttribute(`phx-${type}`);
+    if (ev != null) push(el, type, ev);
+  }
+
   const handlers = {
     click(e) {
       const el = e.target.closest("[phx-click]");
@@ -114,16 +120,11 @@ export function createEvents({ root, rt, rateLimit: createRateLimiter = null }) 
       if (want && want.toLowerCase() !== e.key.toLowerCase()) return;
       limited(el, "keydown", () => push(el, "keydown", el.getAttribute("phx-keydown"), { key: e.key }), e.key);
     },
-    focusin(e) {
-      const ev = e.target.getAttribute && e.target.getAttribute("phx-focus");
-      if (ev !== null && ev !== undefined) push(e.target, "focus", ev);
-    },
+    focusin: (e) => focus(e.target, "focus"),
     focusout(e) {
-      const el = e.target;
-      const m = limiters.get(el);
+      const m = limiters.get(e.target);
       if (m) for (const l of Object.values(m)) l.blur(); // L15: a pending debounced event is flushed
-      const ev = el.getAttribute && el.getAttribute("phx-blur");
-      if (ev !== null && ev !== undefined) push(el, "blur", ev);
+      focus(e.target, "blur");
     },
   };
 

@@ -5,7 +5,16 @@
 // cb) for the server's push_event, this.js() (sticky JS commands, L11), and
 // this.clock: the demo's virtual clock, so a hook's timers pause, speed up
 // and step with everything else.
+//
+// The host comes with the hooks: each built-in hook is written as
+// defineHook({...}), which hangs createHooks on it (`__host`), and boot takes
+// the host from the hooks its entry passes. So a demo whose template names no
+// hook does not bundle the host (docs/runtime.md, "Bundling").
 
+// A built-in hook definition (dom/hooks/*.js), carrying its host.
+export const defineHook = (def) => Object.assign(def, { __host: createHooks });
+
+// push: events.js's push; js: js.js's hookJS; on: runtime.on.
 export function createHooks({ root, defs, clock, push, js, on }) {
   const live = new Map(); // element → hook instance
 

@@ -24,11 +24,12 @@ export function createJS({ doc, clock, push }) {
   }
   const ops = {
     push: (el, a, type) => push(el, type, a.event, a.value || {}),
-    show: (el, a) => { setAttr(el, "hidden", null); transition(el, a.transition, a.time); },
-    hide: (el, a) => { setAttr(el, "hidden", ""); transition(el, a.transition, a.time); },
-    toggle: (el, a) => ops[el.hidden ? "show" : "hide"](el, a),
-    add_class: (el, a) => { setClass(el, a.names, true); transition(el, a.transition, a.time); },
-    remove_class: (el, a) => { setClass(el, a.names, false); transition(el, a.transition, a.time); },
+    // (each command's `transition` option runs after it, in run())
+    show: (el) => setAttr(el, "hidden", null),
+    hide: (el) => setAttr(el, "hidden", ""),
+    toggle: (el) => setAttr(el, "hidden", el.hidden ? null : ""),
+    add_class: (el, a) => setClass(el, a.names, true),
+    remove_class: (el, a) => setClass(el, a.names, false),
     toggle_class: (el, a) => { for (const n of list(a.names)) setClass(el, n, !el.classList.contains(n)); },
     set_attribute: (el, a) => setAttr(el, a.attr[0], a.attr[1]),
     remove_attribute: (el, a) => setAttr(el, a.attr, null),
@@ -36,7 +37,7 @@ export function createJS({ doc, clock, push }) {
       const [k, v1, v2] = a.attr, cur = el.getAttribute(k);
       setAttr(el, k, v2 === undefined ? (cur === null ? v1 : null) : cur === v1 ? v2 : v1);
     },
-    transition: (el, a) => transition(el, a.transition, a.time),
+    transition() {},
     dispatch: (el, a) => el.dispatchEvent(new CustomEvent(a.event, { bubbles: a.bubbles !== false, detail: a.detail })),
     focus: (el) => el.focus(),
     focus_first: (el) => { const f = el.querySelector("a[href],button,input,select,textarea,[tabindex]"); if (f) f.focus(); },
@@ -50,12 +51,15 @@ export function createJS({ doc, clock, push }) {
     if (typeof cmds === "string") cmds = JSON.parse(cmds);
     for (const [kind, a = {}] of cmds || []) {
       if (!ops[kind]) throw new Error(`JS command ${kind}?`);
-      for (const el of kind === "push" || kind === "pop_focus" ? [src] : targets(a.to, src)) ops[kind](el, a, type);
+      for (const el of kind === "push" || kind === "pop_focus" ? [src] : targets(a.to, src)) {
+        ops[kind](el, a, type);
+        transition(el, a.transition, a.time);
+      }
     }
   }
   // A hook's this.js() (LiveView 1.x): the same sticky commands on elements.
   const hookJS = {
-    show: (el) => ops.show(el, {}), hide: (el) => ops.hide(el, {}),
+    show: (el) => ops.show(el), hide: (el) => ops.hide(el),
     addClass: (el, names) => setClass(el, names, true), removeClass: (el, names) => setClass(el, names, false),
     setAttribute: setAttr, removeAttribute: (el, k) => setAttr(el, k, null),
     exec: (cmds, src = doc.body) => run(cmds, src),

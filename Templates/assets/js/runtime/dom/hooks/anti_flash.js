@@ -4,9 +4,10 @@
 // 300 ms, in place of its [data-content] (antiflash.js has the rule).
 // Timers come from this.clock (the demo's virtual clock).
 
+import { defineHook } from "../hooks.js";
 import { createAntiFlash } from "../../antiflash.js";
 
-export const AntiFlash = {
+export const AntiFlash = defineHook({
   mounted() {
     const part = (name) => this.el.querySelector(`[data-${name}]`);
     this.flash = createAntiFlash({
@@ -31,4 +32,4 @@ export const AntiFlash = {
   destroyed() {
     this.el.removeEventListener("click", this.onClick);
   },
-};
+});

@@ -4,9 +4,10 @@
 // [data-refresh] button inside reloads the page. connection.js has the rule
 // (createBannerTimer, one per element); timers come from this.clock.
 
+import { defineHook } from "../hooks.js";
 import { createBannerTimer } from "../../connection.js";
 
-export const ConnectionBanner = {
+export const ConnectionBanner = defineHook({
   mounted() {
     this.timer = createBannerTimer({
       clock: this.clock,
@@ -23,4 +24,4 @@ export const ConnectionBanner = {
     this.el.removeEventListener("click", this.onClick);
     this.timer.up();
   },
-};
+});

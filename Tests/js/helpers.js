@@ -33,3 +33,31 @@ export function textById(nodes, id) {
   }
   return null;
 }
+
+// An element as refs.js and client.js use it (getAttribute, setAttribute,
+// removeAttribute, classList, textContent, localName, type), over plain
+// fields a test can read and compare: `attrs` {name: value}, `classes` [..],
+// `text`. The DOM members live on the prototype, so deepEqual compares the
+// fields only; copy() snapshots an element before it is changed.
+class FakeElement {
+  constructor(id, tag, { attrs = {}, classes = [], text = "", type } = {}) {
+    Object.assign(this, { id, tag, type, attrs: { ...attrs }, classes: [...classes], text });
+  }
+  get localName() { return this.tag; }
+  getAttribute(a) { return Object.hasOwn(this.attrs, a) ? this.attrs[a] : null; }
+  setAttribute(a, v) { this.attrs[a] = String(v); }
+  removeAttribute(a) { delete this.attrs[a]; }
+  get textContent() { return this.text; }
+  set textContent(v) { this.text = v; }
+  get classList() {
+    const cs = this.classes;
+    return {
+      add: (c) => { if (!cs.includes(c)) cs.push(c); },
+      remove: (c) => { const i = cs.indexOf(c); if (i >= 0) cs.splice(i, 1); },
+      contains: (c) => cs.includes(c),
+    };
+  }
+  copy() { return new FakeElement(this.id, this.tag, this); }
+}
+
+export const fakeElement = (id, tag, extra) => new FakeElement(id, tag, extra);

@@ -1,28 +1,30 @@
 // The client side of a push, joining the rules to the runtime: what the DOM
-// layer calls from its event listeners. Returns the operations to apply
-// (refs.js) so the DOM layer stays a thin applier.
+// layer calls from its event listeners, with the element(s) the push comes
+// from (refs.js does the loading state to them).
 
 import { putRef, submitRef, undoRef, ignoresClick, REF_SRC } from "./refs.js";
 
 // A push from an element (click, change, keydown, hook …).
-//   {status: "ignored"}  L3: the element still waits for its ack
-//   {status: "dropped"}  L7: not connected; LiveView sets no loading state
-//   {status: "sent", ref, ops}  L1 (+ L4): apply ops now, before anything else
+//   {status: "ignored"}       L3: the element still waits for its ack
+//   {status: "dropped"}       L7: not connected; LiveView sets no loading state
+//   {status: "sent", ref}     L1 (+ L4): the loading state is on `el` already
 export function pushFrom(rt, el, { eventType = "click", event, value = {}, viewId = "phx-root", onReply } = {}) {
-  if (eventType === "click" && ignoresClick(el)) return { status: "ignored", ops: [] };
-  if (!rt.connected) { rt.push(event, value); return { status: "dropped", ops: [] }; } // logged as dropped
+  if (eventType === "click" && ignoresClick(el)) return { status: "ignored" };
+  if (!rt.connected) { rt.push(event, value); return { status: "dropped" }; } // logged as dropped
   const ref = rt.push(event, value, onReply);
-  return { status: "sent", ref, ops: putRef(el, { ref, eventType, viewId }) };
+  putRef(el, { ref, eventType, viewId });
+  return { status: "sent", ref };
 }
 
-// L5: a form submit with its controls (and the submitter's id).
+// L5: a form submit with its controls (and the submitter element).
 export function submitFrom(rt, form, controls, { event, value = {}, submitter = null, viewId = "phx-root", onReply } = {}) {
-  if (!rt.connected) { rt.push(event, value); return { status: "dropped", ops: [] }; }
+  if (!rt.connected) { rt.push(event, value); return { status: "dropped" }; }
   const ref = rt.push(event, value, onReply);
-  return { status: "sent", ref, ops: submitRef(form, controls, { ref, submitter, viewId }) };
+  submitRef(form, controls, { ref, submitter, viewId });
+  return { status: "sent", ref };
 }
 
-// L2: on ack(ref), the operations for every element that carries refs.
-export function ackOps(ref, elements) {
-  return elements.filter((e) => e.attrs && e.attrs[REF_SRC] !== undefined).flatMap((e) => undoRef(e, ref));
+// L2: on ack(ref), undo the loading state of every element that carries refs.
+export function ackRefs(ref, elements) {
+  for (const el of elements) if (el.getAttribute(REF_SRC) !== null) undoRef(el, ref);
 }

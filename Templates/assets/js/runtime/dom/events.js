@@ -8,28 +8,8 @@
 // phx-debounce or phx-throttle (createRateLimiter, docs/runtime.md
 // "Bundling"); without it no element can carry them and every event is sent.
 
-import { pushFrom, submitFrom, ackOps } from "../client.js";
+import { pushFrom, submitFrom, ackRefs } from "../client.js";
 import { putRef } from "../refs.js";
-
-// An element as refs.js sees it; `id` is its index in the list we apply to.
-export const describe = (el, id) => ({
-  id, tag: el.localName, type: el.type,
-  attrs: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])),
-  classes: [...el.classList], text: el.textContent,
-});
-
-// refs.js operations onto real elements (els[op.id]).
-export function applyOps(els, ops) {
-  for (const o of ops) {
-    const el = els[o.id];
-    if (!el) continue;
-    if (o.op === "addClass") el.classList.add(o.name);
-    else if (o.op === "removeClass") el.classList.remove(o.name);
-    else if (o.op === "setAttr") el.setAttribute(o.name, o.value);
-    else if (o.op === "removeAttr") el.removeAttribute(o.name);
-    else if (o.op === "setText") el.textContent = o.value;
-  }
-}
 
 const bindingValues = (el) => {
   const o = {};
@@ -52,16 +32,13 @@ export function createEvents({ root, rt, rateLimit: createRateLimiter = null }) 
 
   // L2: the ack of ref clears the loading state of every element with refs ≤ ref.
   function ack(ref) {
-    const els = [...root.querySelectorAll("[data-phx-ref-src]")];
-    applyOps(els, ackOps(ref, els.map(describe)));
+    ackRefs(ref, root.querySelectorAll("[data-phx-ref-src]"));
   }
 
   // One push from an element (or JS commands when the binding is a list).
   function push(el, type, event, value = {}, onReply) {
     if (/^\s*\[/.test(event)) return js.run(event, el, type);
-    const r = pushFrom(rt, describe(el, 0), { eventType: type, event, value: type === "hook" ? value : { ...bindingValues(el), ...value }, onReply });
-    applyOps([el], r.ops);
-    return r;
+    return pushFrom(rt, el, { eventType: type, event, value: type === "hook" ? value : { ...bindingValues(el), ...value }, onReply });
   }
 
   function limited(el, type, payload, key) {
@@ -96,11 +73,7 @@ export function createEvents({ root, rt, rateLimit: createRateLimiter = null }) 
       for (const c of form.elements) { const m = limiters.get(c); if (m && m.change) m.change.submit(); }
       if (/^\s*\[/.test(event)) return js.run(event, form, "submit");
       const controls = [...form.elements].filter((c) => /^(button|input|textarea|select)$/.test(c.localName));
-      const els = [form, ...controls];
-      const r = submitFrom(rt, describe(form, 0), controls.map((c, i) => describe(c, i + 1)), {
-        event, value: formValues(form, e.submitter), submitter: e.submitter ? els.indexOf(e.submitter) : null,
-      });
-      applyOps(els, r.ops);
+      submitFrom(rt, form, controls, { event, value: formValues(form, e.submitter), submitter: e.submitter });
     },
     input(e) {
       const input = e.target, form = input.form;
@@ -110,7 +83,7 @@ export function createEvents({ root, rt, rateLimit: createRateLimiter = null }) 
       limited(input, "change", () => {
         const value = form ? formValues(form) : { [input.name]: input.value };
         const r = push(input, "change", event, { ...value, _target: [input.name] });
-        if (r && r.status === "sent" && form) applyOps([form], putRef(describe(form, 0), { ref: r.ref, eventType: "change", lock: false }));
+        if (r && r.status === "sent" && form) putRef(form, { ref: r.ref, eventType: "change", lock: false });
       });
     },
     keydown(e) {

@@ -1,7 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { containerClasses, createConnectionState, bannerAt, createBannerTimer, DISCONNECTED_GRACE_MS } from "../../Templates/assets/js/runtime/connection.js";
-import { pausedClock } from "./helpers.js";
+import { containerClasses, createConnectionState, bannerAt, createBannerTimer, createPageLoading, DISCONNECTED_GRACE_MS } from "../../Templates/assets/js/runtime/connection.js";
+import { createRuntime } from "../../Templates/assets/js/runtime/runtime.js";
+import { createClock, createFakeScheduler } from "../../Templates/assets/js/runtime/clock.js";
+import { pausedClock, fixture, FULL } from "./helpers.js";
 
 test("L6: container classes per state; there is no phx-disconnected class", () => {
   assert.deepEqual(containerClasses("joining"), ["phx-loading"]);
@@ -85,4 +87,25 @@ test("createBannerTimer with dialogAfter null: one stage, counted from the first
   assert.equal(clock.pending(), 0, "no second-stage timer");
   b.up();
   assert.deepEqual(changes.at(-1), [15000, false, false]);
+});
+
+// L10, wired as dom/boot.js wires it: createPageLoading over the runtime's container classes.
+test("L10: phx:page-loading-start with kind initial at boot, stop once joined; error on a drop, stopped on the rejoin", async () => {
+  const clock = createClock({ scheduler: createFakeScheduler(), paused: true });
+  const rt = createRuntime({ demo: fixture("loading-classes"), clock, net: { latency: 100 }, ...FULL });
+  const seen = [];
+  const onClasses = createPageLoading((edge, kind) => seen.push([clock.now(), edge, kind]));
+  rt.on("classes", onClasses);
+  assert.deepEqual(seen, [[0, "start", "initial"]]); // before anything is joined
+  rt.connect();
+  await clock.advance(99);
+  assert.deepEqual(seen, [[0, "start", "initial"]]);
+  await clock.advance(1); // the join's round trip
+  assert.deepEqual(seen, [[0, "start", "initial"], [100, "stop", "initial"]]);
+  rt.net.disconnect();
+  assert.deepEqual(seen.at(-1), [100, "start", "error"]); // at once, with the classes (L6)
+  rt.net.reconnect(); // next attempt 10 ms after the drop, then one round trip
+  await clock.advance(110);
+  assert.deepEqual(seen.slice(2), [[100, "start", "error"], [210, "stop", "error"]]);
+  assert.equal(seen.filter(([, edge]) => edge === "start").length, 2);
 });

@@ -21,7 +21,6 @@ export function createConnectionState({ clock, onClasses = () => {}, onBinding =
   let timer = null;
   let joins = 0;
   return {
-    get state() { return state; },
     get classes() { return containerClasses(state); },
     joined() {
       if (timer !== null) { clock.clearTimeout(timer); timer = null; }
@@ -38,6 +37,19 @@ export function createConnectionState({ clock, onClasses = () => {}, onBinding =
       timer = clock.setTimeout(() => { timer = null; onBinding("disconnected"); }, DISCONNECTED_GRACE_MS);
     },
     joining() { state = "joining"; onClasses(containerClasses(state)); },
+  };
+}
+
+// L10: phx:page-loading-start / -stop, from the container classes (L6).
+// Start with kind "initial" now (the page is loading), stop once joined;
+// after a drop start again with kind "error", stop on the rejoin.
+// dispatch(edge, kind), edge "start" | "stop"; returns onClasses(classes).
+export function createPageLoading(dispatch) {
+  let kind = "initial"; // the loading under way, or null
+  dispatch("start", kind);
+  return (classes) => {
+    if (classes.includes("phx-connected") && kind) { dispatch("stop", kind); kind = null; }
+    else if (classes.includes("phx-error") && !kind) dispatch("start", (kind = "error"));
   };
 }
 

@@ -128,9 +128,7 @@ export function createNet({ clock, rng, server, settings = {}, onMessage = () =>
     get() { return { ...cfg }; },
     get channel() { return channel; },
     get connected() { return channel === "joined"; },
-    get networkUp() { return networkUp; },
     get view() { return view; },
-    get joinCount() { return joinCount; },
     connect() { if (!socketOpen && networkUp) open(); },
     // L7: while not joined the push is dropped (returns null). Otherwise its
     // ref; onReply(ref, output) after the round trip, or onTimeout(ref) after

@@ -9,6 +9,7 @@ import { morph } from "./morph.js";
 import { createJS } from "./js.js";
 import { createEvents, formValues } from "./events.js";
 import { parseHash } from "./hash.js";
+import { createPageLoading } from "../connection.js";
 
 const CONTAINER = ["phx-loading", "phx-connected", "phx-error", "phx-client-error", "phx-server-error"];
 
@@ -36,13 +37,11 @@ export function boot({ ops, peers, streams, rateLimit, hooks: hookDefs = {}, pan
   const host = Object.values(hookDefs)[0]?.__host;
   const hooks = host?.({ root, defs: hookDefs, clock, push: events.push, js: js.hookJS, on: rt.on });
   events.bind(js);
-  const ctx = { doc, updated: hooks?.updated, removed: hooks?.removed };
+  const ctx = Object.assign({ doc }, hooks); // morph.js tells the hook host what it patches (L12)
   const patch = () => { morph(root, rt.vtree, ctx); hooks?.scan(); };
 
-  // L10: page-loading events for the initial join and after an error.
-  let loading = "initial";
-  const pageLoading = (edge, kind) => win.dispatchEvent(new CustomEvent(`phx:page-loading-${edge}`, { detail: { kind } }));
-  pageLoading("start", loading);
+  // L10: page-loading events on window for the initial join and after an error.
+  const pageLoading = createPageLoading((edge, kind) => win.dispatchEvent(new CustomEvent(`phx:page-loading-${edge}`, { detail: { kind } })));
 
   rt.on("render", patch);
   rt.on("ack", events.ack);
@@ -50,8 +49,7 @@ export function boot({ ops, peers, streams, rateLimit, hooks: hookDefs = {}, pan
   rt.on("classes", (c) => {
     root.classList.remove(...CONTAINER);
     root.classList.add(...c);
-    if (c.includes("phx-connected") && loading) { pageLoading("stop", loading); loading = null; }
-    else if (c.includes("phx-error") && !loading) pageLoading("start", (loading = "error"));
+    pageLoading(c);
   });
   rt.on("binding", (name) => { // L6: phx-connected / phx-disconnected JS
     for (const el of root.querySelectorAll(`[phx-${name}]`)) js.run(el.getAttribute(`phx-${name}`), el);

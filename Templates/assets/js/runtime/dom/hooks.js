@@ -17,6 +17,7 @@ export const defineHook = (def) => Object.assign(def, { __host: createHooks });
 // push: events.js's push; js: js.js's hookJS; on: runtime.on.
 export function createHooks({ root, defs, clock, push, js, on }) {
   const live = new Map(); // element → hook instance
+  let waiting = []; // hooked elements being patched, unchanged so far (beforeUpdate not run yet)
 
   function mount(el) {
     const def = defs[el.getAttribute("phx-hook")];
@@ -41,10 +42,24 @@ export function createHooks({ root, defs, clock, push, js, on }) {
     if (hook.destroyed) hook.destroyed();
   }
 
+  const call = (el, name) => { const h = live.get(el); if (h && h[name]) h[name](); };
+
   return {
     // After a patch: mount the hooks of new elements.
     scan() { for (const el of root.querySelectorAll("[phx-hook]")) if (!live.has(el)) mount(el); },
-    updated(el) { const h = live.get(el); if (h && h.updated) h.updated(); },
+    // L12 beforeUpdate / updated, from morph.js: enter(el) when a hooked
+    // element's patch starts, change() just before any change to the DOM,
+    // leave(el, changed) when the element's patch ends. beforeUpdate runs at
+    // the first change inside the element (for every hooked element whose
+    // patch is under way and that has not had it yet), so only for elements
+    // the patch changes, as LiveView's (which compares the old element with
+    // the new one); updated after the patch, when it changed.
+    enter(el) { waiting.push(el); },
+    change() { const els = waiting; waiting = []; for (const el of els) call(el, "beforeUpdate"); },
+    leave(el, changed) {
+      waiting = waiting.filter((x) => x !== el);
+      if (changed) call(el, "updated");
+    },
     // A node left the page: its hooks (and those below it) are destroyed.
     removed(node) {
       if (live.has(node)) destroy(node);

@@ -25,11 +25,18 @@ function fromHTML(doc, html) {
   return [...t.content.childNodes].filter((n) => n.nodeType === 1 || n.nodeType === 3).map(toV);
 }
 
-// ctx: {doc, updated(el), removed(node)} — hooks learn what changed.
+// ctx: {doc, removed(node), enter(el), change(), leave(el, changed)} — the
+// hook host (dom/hooks.js) learns what changed: enter/leave around a hooked
+// element's patch, change() just before each change to the DOM, so that a
+// hook's beforeUpdate runs before the first change to its element or inside
+// it, and updated after (L12). Without hooks only doc is given.
 export function morph(root, vtree, ctx) {
   ctx.doc = ctx.doc || root.ownerDocument;
   children(root, vtree, ctx, root.namespaceURI === SVG ? SVG : null);
 }
+
+// Just before a change to the DOM: tells the hook host (and marks `changed`).
+const touch = (ctx) => (ctx.change?.(), true);
 
 function create(v, ctx, ns) {
   if ("text" in v) return ctx.doc.createTextNode(v.text);
@@ -53,28 +60,30 @@ function children(parent, vs, ctx, ns) {
       : cur && (v.tag ? cur.nodeType === 1 && cur.localName === v.tag && !cur.id : cur.nodeType === 3) ? cur : null;
     if (m && v.tag && m.localName !== v.tag) m = null;
     if (!m) {
+      changed = touch(ctx);
       parent.insertBefore(create(v, ctx, ns), cur);
-      changed = true;
       continue;
     }
     if (id) keyed.delete(id);
     if (m === cur) cur = cur.nextSibling;
-    else { parent.insertBefore(m, cur); changed = true; }
-    if (!v.tag) { if (m.nodeValue !== v.text) { m.nodeValue = v.text; changed = true; } }
+    else { changed = touch(ctx); parent.insertBefore(m, cur); }
+    if (!v.tag) { if (m.nodeValue !== v.text) { changed = touch(ctx); m.nodeValue = v.text; } }
     else if (element(m, v, ctx, v.tag === "svg" ? SVG : ns)) changed = true;
   }
   while (cur) {
+    changed = touch(ctx);
     const next = cur.nextSibling;
     if (ctx.removed && cur.nodeType === 1) ctx.removed(cur);
     cur.remove();
     cur = next;
-    changed = true;
   }
   return changed;
 }
 
 function element(el, v, ctx, ns) {
   if (el.hasAttribute("data-phx-ref-lock")) return false; // L3: held until the ack
+  const hooked = ctx.enter && el.hasAttribute("phx-hook");
+  if (hooked) ctx.enter(el);
   const want = new Map(v.attrs.map(([k, x]) => [k, str(x)]));
   const s = el.__rtux;
   const focused = el === ctx.doc.activeElement;
@@ -86,16 +95,16 @@ function element(el, v, ctx, ns) {
   for (const c of el.classList) if (LOADING.test(c)) cls.add(c);
   if (s) for (const [c, on] of s.c) on ? cls.add(c) : cls.delete(c);
   const cs = [...cls].join(" ");
-  if ((el.getAttribute("class") || "") !== cs) { cs ? el.setAttribute("class", cs) : el.removeAttribute("class"); changed = true; }
+  if ((el.getAttribute("class") || "") !== cs) { changed = touch(ctx); cs ? el.setAttribute("class", cs) : el.removeAttribute("class"); }
   if (s) for (const [k, x] of s.a) x === null ? want.delete(k) : want.set(k, x);
   for (const a of [...el.attributes]) {
-    if (a.name !== "class" && !want.has(a.name) && !a.name.startsWith("data-phx-")) { el.removeAttribute(a.name); changed = true; }
+    if (a.name !== "class" && !want.has(a.name) && !a.name.startsWith("data-phx-")) { changed = touch(ctx); el.removeAttribute(a.name); }
   }
-  for (const [k, x] of want) if (el.getAttribute(k) !== x) { el.setAttribute(k, x); changed = true; }
+  for (const [k, x] of want) if (el.getAttribute(k) !== x) { changed = touch(ctx); el.setAttribute(k, x); }
   const tag = el.localName;
   if (tag === "textarea") {
     const text = v.children.map((c) => c.text || "").join("");
-    if (el.defaultValue !== text) { el.defaultValue = text; if (!focused) el.value = text; changed = true; }
+    if (el.defaultValue !== text) { changed = touch(ctx); el.defaultValue = text; if (!focused) el.value = text; }
   } else {
     if (tag === "input" && !focused) {
       if (el.type === "checkbox" || el.type === "radio") el.checked = want.has("checked");
@@ -103,6 +112,6 @@ function element(el, v, ctx, ns) {
     }
     if (children(el, v.children, ctx, tag === "foreignObject" ? null : ns)) changed = true;
   }
-  if (changed && ctx.updated && el.hasAttribute("phx-hook")) ctx.updated(el);
+  if (hooked) ctx.leave(el, changed);
   return changed;
 }

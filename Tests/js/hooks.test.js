@@ -1,0 +1,66 @@
+// L12 hook callbacks through the real morph (dom/morph.js) and hook host
+// (dom/hooks.js), on a minimal DOM (minidom.js): beforeUpdate runs before a
+// hooked element is patched, only when the patch changes it or anything
+// inside it, and updated after; destroyed when it leaves the page.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createDocument } from "./minidom.js";
+import { morph } from "../../Templates/assets/js/runtime/dom/morph.js";
+import { createHooks } from "../../Templates/assets/js/runtime/dom/hooks.js";
+
+const el = (tag, attrs, children = []) => ({ tag, attrs: Object.entries(attrs), children });
+const text = (t) => ({ text: t });
+
+// A page as boot.js wires it: morph with the host as its ctx, then scan.
+function page() {
+  const doc = createDocument();
+  const root = doc.createElement("div");
+  const calls = [];
+  const note = (name) => function () { calls.push([name, this.el.id, this.el.textContent]); };
+  const Watch = { mounted: note("mounted"), beforeUpdate: note("beforeUpdate"), updated: note("updated"), destroyed: note("destroyed") };
+  const hooks = createHooks({ root, defs: { Watch }, clock: null, push: () => {}, js: {}, on: () => () => {} });
+  const ctx = Object.assign({ doc }, hooks);
+  const patch = (vtree) => { calls.length = 0; morph(root, vtree, ctx); hooks.scan(); return calls.slice(); };
+  return { root, patch };
+}
+
+const box = (n, attrs = {}) => el("div", { id: "box", "phx-hook": "Watch", ...attrs }, [el("p", {}, [text(`n=${n}`)])]);
+const other = (t) => el("p", { id: "other" }, [text(t)]);
+
+test("L12: beforeUpdate runs before the hooked element is patched (it still shows the old content), updated after", () => {
+  const { patch } = page();
+  assert.deepEqual(patch([box(1), other("a")]), [["mounted", "box", "n=1"]]);
+  assert.deepEqual(patch([box(2), other("a")]), [["beforeUpdate", "box", "n=1"], ["updated", "box", "n=2"]]);
+});
+
+test("L12: a patch that leaves the hooked element as it was calls neither beforeUpdate nor updated", () => {
+  const { patch } = page();
+  patch([box(1), other("a")]);
+  assert.deepEqual(patch([box(1), other("b")]), []);
+  assert.deepEqual(patch([box(1), other("b")]), []);
+});
+
+test("L12: a change to the hooked element's own attributes counts as an update", () => {
+  const { patch } = page();
+  patch([box(1)]);
+  assert.deepEqual(patch([box(1, { class: "on" })]), [["beforeUpdate", "box", "n=1"], ["updated", "box", "n=1"]]);
+});
+
+test("L12: nested hooks: a change inside the inner element updates both, each beforeUpdate before any change", () => {
+  const { patch } = page();
+  const outer = (n, label) => el("section", { id: "outer", "phx-hook": "Watch" }, [el("h2", {}, [text(label)]), el("div", { id: "inner", "phx-hook": "Watch" }, [text(`n=${n}`)])]);
+  assert.deepEqual(patch([outer(1, "t")]), [["mounted", "outer", "tn=1"], ["mounted", "inner", "n=1"]]);
+  assert.deepEqual(patch([outer(2, "t")]), [
+    ["beforeUpdate", "outer", "tn=1"], ["beforeUpdate", "inner", "n=1"],
+    ["updated", "inner", "n=2"], ["updated", "outer", "tn=2"],
+  ]);
+  // only the outer's own part changes: the inner is left alone
+  assert.deepEqual(patch([outer(2, "u")]), [["beforeUpdate", "outer", "tn=2"], ["updated", "outer", "un=2"]]);
+});
+
+test("L12: a hooked element removed by a patch is destroyed (after its parent's beforeUpdate)", () => {
+  const { patch } = page();
+  const list = (items) => el("ul", { id: "list", "phx-hook": "Watch" }, items.map((i) => el("li", { id: `i${i}`, "phx-hook": "Watch" }, [text(i)])));
+  patch([list(["a", "b"])]);
+  assert.deepEqual(patch([list(["a"])]), [["beforeUpdate", "list", "ab"], ["destroyed", "ib", "b"], ["updated", "list", "a"]]);
+});

@@ -4,8 +4,4 @@ enum PageLinks {
     static func root(of path: String) -> String {
         String(repeating: "../", count: path.split(separator: "/").count - 1)
     }
-
-    static func href(to target: String, from path: String) -> String {
-        root(of: path) + target
-    }
 }

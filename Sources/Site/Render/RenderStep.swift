@@ -25,7 +25,7 @@ struct RenderStep: BuildStep {
             let document = documents[page.id]
             let root = PageLinks.root(of: page.outputPath)
             let body = library.render(PageModel(page: page, document: document, site: site).context(), withTemplate: "page") ?? ""
-            let nav = (navByRoot[root] ?? "").replacingFirst("href=\"\(root)\(page.outputPath)\"", with: "href=\"\(root)\(page.outputPath)\" aria-current=\"page\"")
+            let nav = Self.marking(page.outputPath, in: navByRoot[root] ?? "", root: root)
             let html = library.render(LayoutModel.context(title: page.frontMatter.title, description: page.frontMatter.summary,
                                                           root: root, assets: assets, nav: nav, body: body), withTemplate: "layout") ?? ""
             files.set(index, OutputFile(path: page.outputPath, text: html))
@@ -35,7 +35,7 @@ struct RenderStep: BuildStep {
 
         for component in context.componentPages {
             let body = library.render(ComponentPageModel.context(component), withTemplate: "component") ?? ""
-            let nav = (navByRoot["../"] ?? "").replacingFirst("href=\"../\(component.outputPath)\"", with: "href=\"../\(component.outputPath)\" aria-current=\"page\"")
+            let nav = Self.marking(component.outputPath, in: navByRoot["../"] ?? "", root: "../")
             context.files.append(OutputFile(path: component.outputPath, text: library.render(LayoutModel.context(
                 title: "\(component.name) component", description: component.doc, root: "../", assets: assets, nav: nav, body: body),
                 withTemplate: "layout") ?? ""))
@@ -52,5 +52,10 @@ struct RenderStep: BuildStep {
             description: "A gallery of loading, presence, conflict, disconnection and feedback patterns for LiveView apps, with live demos.",
             root: "", assets: assets, nav: navByRoot[""] ?? "", body: indexBody, isIndex: true), withTemplate: "layout") ?? ""
         context.files.append(OutputFile(path: "index.html", text: indexHTML))
+    }
+
+    /// The shared sidebar with the current page's link marked `aria-current="page"`.
+    static func marking(_ path: String, in nav: String, root: String) -> String {
+        nav.replacingFirst("href=\"\(root)\(path)\"", with: "href=\"\(root)\(path)\" aria-current=\"page\"")
     }
 }

@@ -3,7 +3,7 @@
 SWIFT ?= swift
 OUTPUT ?= output
 
-.PHONY: all gallery test test-swift test-js test-browser bench clean
+.PHONY: all gallery test test-swift test-js test-browser test-phoenix bench clean
 
 all: gallery
 
@@ -14,7 +14,7 @@ gallery:
 
 test:
 	bash scripts/install-deps.sh test
-	$(MAKE) test-swift test-js test-browser
+	$(MAKE) test-swift test-js test-browser test-phoenix
 
 test-swift:
 	$(SWIFT) build --build-tests
@@ -28,6 +28,12 @@ test-browser:
 	$(SWIFT) build --product rtux
 	.build/debug/rtux build --output $(OUTPUT)
 	RTUX_OUTPUT=$(OUTPUT) python3 -m pytest -q Tests/browser
+
+# Issue 8: the printed components compile and render under the real Phoenix LiveView 1.2
+# (offline sources in ../shared/phoenix; its build.sh installs elixir/erlang-dev/cmake if missing).
+test-phoenix:
+	$(SWIFT) build --product rtux
+	RTUX=.build/debug/rtux bash Tests/phoenix/run.sh
 
 bench:
 	bash scripts/install-deps.sh bench

@@ -23,6 +23,9 @@ struct Snippet: ParsableCommand {
     @Option(help: "The Elixir module the components go into.")
     var module: String = Snippets.defaultModule
 
+    @Flag(help: "Print the story's call site as HEEx (`<.name attr={...} />`), components only.")
+    var call = false
+
     @Flag(help: "List every item: name, kind and stories, tab-separated.")
     var list = false
 
@@ -33,6 +36,7 @@ struct Snippet: ParsableCommand {
         if list && all { throw ValidationError("--list and --all cannot be combined.") }
         if (list || all) && name != nil { throw ValidationError("--list and --all take no NAME.") }
         if !list && !all && name == nil { throw ValidationError("Missing NAME (or --list, or --all).") }
+        if call && (list || all) { throw ValidationError("--call takes one component NAME.") }
     }
 
     func run() throws {
@@ -40,6 +44,8 @@ struct Snippet: ParsableCommand {
             let text: String
             if list {
                 text = Snippets.list()
+            } else if call {
+                text = try Snippets.callSite(name: name ?? "", story: story)
             } else if all {
                 text = try Snippets.all(format: format, module: module)
             } else {

@@ -42,6 +42,19 @@ public enum Snippets {
         }
     }
 
+    /// What `rtux snippet NAME --call [--story S]` prints: the story's call site as HEEx,
+    /// the text the Phoenix harness (Tests/phoenix) renders to compare with `--format html`.
+    public static func callSite(name: String, story: String? = nil) throws(SnippetError) -> String {
+        guard let component = ComponentLibrary.named(name) else {
+            let names = ComponentLibrary.all.map(\.name)
+            throw .unknownName(name, suggestions: NearestNames.nearest(to: name, in: names))
+        }
+        guard let chosen = story.map(component.story(named:)) ?? component.stories.first else {
+            throw .unknownStory(story ?? "", of: name, stories: component.stories.map(\.name))
+        }
+        return component.callSite(chosen) + "\n"
+    }
+
     /// A demo's snippet: its LiveView (`elixir`), `render/1` (`heex`), hooks, CSS, first render.
     private static func text(demo: DemoDefinition, story: String?, format: SnippetFormat) throws(SnippetError) -> String {
         if let story { throw .unknownStory(story, of: demo.id, stories: []) }

@@ -6,7 +6,8 @@ enum Spinner {
         name: "spinner",
         doc: "Renders a spinning ring. With a `label` it is a status region; with `label={nil}` it is decorative.",
         attrs: [
-            AttrDecl("label", .string, default: "Loading", doc: "Announced text; nil makes the spinner decorative (aria-hidden)."),
+            // :any, not :string: Phoenix rejects a literal `label={nil}` for a :string attr at compile time.
+            AttrDecl("label", .any, default: "Loading", doc: "Announced text (a string); nil makes the spinner decorative (aria-hidden)."),
             AttrDecl("class", .string, default: "size-4", doc: "Size and colour classes."),
             AttrDecl("rest", .global),
         ]

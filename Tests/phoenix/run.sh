@@ -9,7 +9,12 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 RTUX=${RTUX:-$ROOT/.build/debug/rtux}
 export FIDELITY_DIR=${FIDELITY_DIR:-/tmp/phx-fidelity}
 export MIX_ENV=test
-SHARED=${RTUX_PHOENIX_SOURCES:-$ROOT/../shared/phoenix}
+# The offline sources: next to the checkout (../shared/phoenix), or where this machine keeps them.
+SHARED=${RTUX_PHOENIX_SOURCES:-}
+for c in "$ROOT/../shared/phoenix" /work/shared/phoenix; do
+  [[ -z $SHARED && -f $c/build.sh ]] && SHARED=$c
+done
+[[ -n $SHARED ]] || { echo "Tests/phoenix/run.sh: no Phoenix sources; set RTUX_PHOENIX_SOURCES to the folder with build.sh"; exit 1; }
 T0=$(date +%s)
 P=$FIDELITY_DIR/components
 # Only what this script wrote is replaced: lib/rtux_check/, test/ and stories/ are ours.

@@ -17,6 +17,19 @@ import Testing
         #expect(try Snippets.text(name: "button", story: "loading", format: .html) != Snippets.text(name: "button", format: .html))
     }
 
+    // What the Phoenix harness (Tests/phoenix) compiles and renders for each story.
+    @Test func callSitePrintsTheStorysCall() throws {
+        #expect(try Snippets.callSite(name: "spinner", story: "decorative") == "<.spinner label={nil} />\n")
+        #expect(try Snippets.callSite(name: "spinner") == "<.spinner />\n")
+        #expect(throws: SnippetError.self) { try Snippets.callSite(name: "spinner", story: "nope") }
+        do {
+            _ = try Snippets.callSite(name: "undo-buffer")
+            Issue.record("a demo has no call site")
+        } catch {
+            #expect(error.description.contains("is a demo"))
+        }
+    }
+
     @Test func moduleNameIsChecked() {
         #expect(throws: SnippetError.self) { try Snippets.text(name: "button", format: .heex, module: "my_app") }
         #expect(throws: SnippetError.self) { try Snippets.all(format: .heex, module: "A..B") }

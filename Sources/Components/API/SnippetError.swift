@@ -20,6 +20,11 @@ public struct SnippetError: Error, CustomStringConvertible, Equatable, Sendable 
             + available.map(\.rawValue).joined(separator: ", "))
     }
 
+    static func noCallSite(_ name: String, isDemo: Bool) -> SnippetError {
+        isDemo ? SnippetError("\(name) is a demo; --call prints a component's call site (a demo's render is --format heex)")
+               : SnippetError("\(name) has no stories, so no call site to print")
+    }
+
     static func invalidModule(_ module: String) -> SnippetError {
         SnippetError("'\(module)' is not an Elixir module name; use dotted capitalised parts such as MyAppWeb.RealtimeComponents")
     }

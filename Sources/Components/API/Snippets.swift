@@ -17,19 +17,7 @@ public enum Snippets {
         if let demo = DemoLibrary.named(name) {
             return try text(demo: demo, story: story, format: format)
         }
-        guard let component = ComponentLibrary.named(name) else {
-            let names = ComponentLibrary.all.map(\.name) + DemoLibrary.all.map(\.id)
-            throw .unknownName(name, suggestions: NearestNames.nearest(to: name, in: names))
-        }
-        let chosen: Story?
-        if let story {
-            guard let found = component.story(named: story) else {
-                throw .unknownStory(story, of: name, stories: component.stories.map(\.name))
-            }
-            chosen = found
-        } else {
-            chosen = component.stories.first
-        }
+        let (component, chosen) = try componentStory(name: name, story: story)
         guard formats(of: component).contains(format) else {
             throw .formatNotAvailable(format, of: name, available: formats(of: component))
         }
@@ -45,14 +33,23 @@ public enum Snippets {
     /// What `rtux snippet NAME --call [--story S]` prints: the story's call site as HEEx,
     /// the text the Phoenix harness (Tests/phoenix) renders to compare with `--format html`.
     public static func callSite(name: String, story: String? = nil) throws(SnippetError) -> String {
+        if DemoLibrary.named(name) != nil { throw .noCallSite(name, isDemo: true) }
+        let (component, chosen) = try componentStory(name: name, story: story)
+        guard let chosen else { throw .noCallSite(name, isDemo: false) }
+        return component.callSite(chosen) + "\n"
+    }
+
+    /// The component with this name and the story asked for (nil asks for the first).
+    private static func componentStory(name: String, story: String?) throws(SnippetError) -> (ComponentDefinition, Story?) {
         guard let component = ComponentLibrary.named(name) else {
-            let names = ComponentLibrary.all.map(\.name)
+            let names = ComponentLibrary.all.map(\.name) + DemoLibrary.all.map(\.id)
             throw .unknownName(name, suggestions: NearestNames.nearest(to: name, in: names))
         }
-        guard let chosen = story.map(component.story(named:)) ?? component.stories.first else {
-            throw .unknownStory(story ?? "", of: name, stories: component.stories.map(\.name))
+        guard let story else { return (component, component.stories.first) }
+        guard let found = component.story(named: story) else {
+            throw .unknownStory(story, of: name, stories: component.stories.map(\.name))
         }
-        return component.callSite(chosen) + "\n"
+        return (component, found)
     }
 
     /// A demo's snippet: its LiveView (`elixir`), `render/1` (`heex`), hooks, CSS, first render.

@@ -8,7 +8,7 @@ import Testing
                         "flash", "toast", "undo_toast", "connection_banner", "reconnect_dialog", "offline_marker",
                         "new_version_banner", "typing_dots", "typing_indicator", "avatar", "avatar_stack", "status_dot",
                         "field_editor_badge", "live_cursor", "lock_banner", "conflict_panel", "badge_counter",
-                        "async_result", "load_more", "highlight_cell"]
+                        "async_section", "load_more", "highlight_cell"]
 
     func html(_ name: String, _ story: String) throws -> String {
         let component = try #require(ComponentLibrary.named(name))
@@ -98,8 +98,8 @@ import Testing
 
     @Test func loadingRegionsAreBusy() throws {
         #expect(try html("button", "loading").contains("aria-busy=\"true\""))
-        #expect(try html("async_result", "loading").contains("aria-busy=\"true\""))
-        #expect(!(try html("async_result", "ok")).contains("aria-busy"))
+        #expect(try html("async_section", "loading").contains("aria-busy=\"true\""))
+        #expect(!(try html("async_section", "ok")).contains("aria-busy"))
     }
 
     @Test func cssHasKeyframesAndOnlyMissingVariants() throws {

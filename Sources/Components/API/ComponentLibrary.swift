@@ -9,7 +9,7 @@ public enum ComponentLibrary {
         UndoToast.definition, ConnectionBanner.definition, ReconnectDialog.definition, OfflineMarker.definition,
         NewVersionBanner.definition, TypingDots.definition, TypingIndicator.definition, Avatar.definition,
         AvatarStack.definition, StatusDot.definition, FieldEditorBadge.definition, LiveCursor.definition,
-        LockBanner.definition, ConflictPanel.definition, BadgeCounter.definition, AsyncResult.definition,
+        LockBanner.definition, ConflictPanel.definition, BadgeCounter.definition, AsyncSection.definition,
         LoadMore.definition, HighlightCell.definition,
     ]
 

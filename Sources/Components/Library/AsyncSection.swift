@@ -1,12 +1,15 @@
 import Markup
 
-/// `async_result`: loading, failed (with Retry) or ok — never a blank area.
-enum AsyncResult {
+/// `async_section`: loading, failed (with Retry) or ok — never a blank area.
+///
+/// PATTERNS.md calls it `async_result`; printed under that name it would clash with
+/// `Phoenix.Component.async_result/1`, which every LiveView imports (an ambiguous call).
+enum AsyncSection {
     static let state = Expr.assign("state")
 
     static let template = FunctionComponent(
-        name: "async_result",
-        doc: "Renders one of three slots by `state`: loading (busy region), failed (an alert with Retry) or the result.",
+        name: "async_section",
+        doc: "Renders one of three slots by `state`: loading (busy region), failed (an alert with Retry) or the result. Named so as not to clash with Phoenix's own `<.async_result>`, which takes an `assign_async` result instead of a state.",
         attrs: [
             AttrDecl("state", .string, required: true, values: ["loading", "failed", "ok"], doc: "Where the load is."),
             AttrDecl("retry", .string, default: "retry", doc: "The event the Retry button pushes."),

@@ -35,12 +35,12 @@ import Testing
         let elixir = try #require(DemoLibrary.named("undo-buffer")).elixir
         // Each delete schedules under its own key; the refs live in a map, not one assign.
         #expect(elixir.contains("|> schedule(\"commit:#{id}\", {:commit, %{id: id}}, 5000)"))
-        #expect(elixir.contains("assign(socket, :timers, Map.put(socket.assigns.timers, key, {ref, token}))"))
+        #expect(elixir.contains("assign(socket, :timers, Map.put(socket.assigns.timers, key, {ref, token, message}))"))
         // Undo cancels that item's timer only.
         #expect(elixir.contains("|> cancel_timer(\"commit:#{id}\")"))
         #expect(elixir.contains("case Map.pop(socket.assigns.timers, key) do"))
         // A late message from a cancelled timer is ignored.
-        #expect(elixir.contains("%{^key => {_ref, ^token}} ->"))
+        #expect(elixir.contains("%{^key => {_ref, ^token, message}} ->"))
         // A failed commit restores the item with an error flash.
         #expect(elixir.contains("""
                   {:error, _reason} ->

@@ -67,9 +67,9 @@ defmodule MyAppWeb.TypingIndicatorLive do
 
   # A keyed timer's message counts only while it is still the current one for its key:
   # a cancelled or replaced timer's message may already be in the mailbox.
-  def handle_info({:timer, key, token, message}, socket) do
+  def handle_info({:timer, key, token}, socket) do
     case socket.assigns.timers do
-      %{^key => {_ref, ^token}} ->
+      %{^key => {_ref, ^token, message}} ->
         handle_info(message, assign(socket, :timers, Map.delete(socket.assigns.timers, key)))
 
       _ ->
@@ -101,18 +101,19 @@ defmodule MyAppWeb.TypingIndicatorLive do
     """
   end
 
-  # One timer per key, its ref kept in @timers so that the right one can be cancelled:
-  # several pending timers (three deletions, three typers) never overwrite each other.
+  # One timer per key, its ref and message kept in @timers so that the right one can be
+  # cancelled (or, in a test, fired at once): several pending timers (three deletions,
+  # three typers) never overwrite each other.
   defp schedule(socket, key, message, ms) do
     socket = cancel_timer(socket, key)
     token = make_ref()
-    ref = Process.send_after(self(), {:timer, key, token, message}, ms)
-    assign(socket, :timers, Map.put(socket.assigns.timers, key, {ref, token}))
+    ref = Process.send_after(self(), {:timer, key, token}, ms)
+    assign(socket, :timers, Map.put(socket.assigns.timers, key, {ref, token, message}))
   end
 
   defp cancel_timer(socket, key) do
     case Map.pop(socket.assigns.timers, key) do
-      {{ref, _token}, timers} ->
+      {{ref, _token, _message}, timers} ->
         Process.cancel_timer(ref)
         assign(socket, :timers, timers)
 

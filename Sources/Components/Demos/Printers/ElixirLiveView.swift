@@ -41,8 +41,11 @@ struct ElixirLiveView {
         var lines = ["# The kit's function components: the module `rtux snippet --all --format heex` prints."]
         let clashes = Self.coreComponentClashes.filter(called.contains)
         if !clashes.isEmpty {
-            lines += ["# CoreComponents has its own " + clashes.map { "\($0)/1" }.joined(separator: " and ") + "; this view calls the kit's.",
-                      "import MyAppWeb.CoreComponents, except: [" + clashes.map { "\($0): 1" }.joined(separator: ", ") + "]"]
+            // warn: false because a view that calls nothing else of CoreComponents leaves this
+            // narrowed import unused, which `mix compile --warnings-as-errors` rejects (issue 8).
+            lines += ["# CoreComponents has its own " + clashes.map { "\($0)/1" }.joined(separator: " and ") + "; this view calls the kit's",
+                      "# (warn: false: it may use nothing else from CoreComponents).",
+                      "import MyAppWeb.CoreComponents, except: [" + clashes.map { "\($0): 1" }.joined(separator: ", ") + "], warn: false"]
         }
         return lines + ["import \(Snippets.defaultModule)", ""]
     }

@@ -8,8 +8,9 @@ defmodule MyAppWeb.LoadingClassesLive do
   use MyAppWeb, :live_view
 
   # The kit's function components: the module `rtux snippet --all --format heex` prints.
-  # CoreComponents has its own button/1 and flash/1; this view calls the kit's.
-  import MyAppWeb.CoreComponents, except: [button: 1, flash: 1]
+  # CoreComponents has its own button/1 and flash/1; this view calls the kit's
+  # (warn: false: it may use nothing else from CoreComponents).
+  import MyAppWeb.CoreComponents, except: [button: 1, flash: 1], warn: false
   import RealtimeComponents
 
   @impl true

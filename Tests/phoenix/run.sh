@@ -22,7 +22,7 @@ D=$FIDELITY_DIR/demos
 # Only what this script wrote is replaced: components/{lib/rtux_check,test,stories} and
 # demos/{lib/rtux_harness,gen,test} are ours. Removed before build.sh, whose smoke test
 # compiles both projects (a stale broken file would fail it).
-rm -rf "$P/lib/rtux_check" "$P/test" "$P/stories" "$D/lib/rtux_harness" "$D/gen" "$D/test"
+rm -rf "$P/lib/rtux_check" "$P/test" "$P/stories" "$D/lib/rtux_harness" "$D/gen" "$D/test" "$D/differential"
 bash "$SHARED/build.sh"
 mkdir -p "$P/lib/rtux_check" "$P/test" "$P/stories"
 cp "$ROOT"/Tests/phoenix/components/lib/*.ex "$P/lib/rtux_check/"
@@ -63,6 +63,8 @@ rm -f "$P/lib/rtux_check/broken.ex"
 mkdir -p "$D/lib/rtux_harness" "$D/gen" "$D/test"
 cp "$ROOT"/Tests/phoenix/demos/lib/*.ex "$D/lib/rtux_harness/"
 cp "$ROOT"/Tests/phoenix/demos/test/*.exs "$D/test/"
+cp "$ROOT"/Tests/phoenix/components/lib/html_normal.ex "$D/lib/rtux_harness/"
+mkdir -p "$D/differential"
 "$RTUX" snippet --all --format heex > "$D/gen/realtime_components.ex"
 routes=
 while IFS=$'\t' read -r name kind _; do
@@ -73,6 +75,10 @@ while IFS=$'\t' read -r name kind _; do
   [[ -n $live ]] || { echo "[phoenix] rtux snippet $name --format elixir printed no MyAppWeb.*Live module"; exit 1; }
   [[ -f $ROOT/Tests/phoenix/demos/test/${name//-/_}_test.exs ]] ||
     { echo "[phoenix] demo $name has no LiveViewTest: add Tests/phoenix/demos/test/${name//-/_}_test.exs"; exit 1; }
+  # Part 3: the demo's event script through the JS runtime; differential_test.exs replays it.
+  script=$ROOT/Tests/phoenix/differential/$name.json
+  [[ -f $script ]] || { echo "[phoenix] demo $name has no event script: add Tests/phoenix/differential/$name.json"; exit 1; }
+  node "$ROOT/Tests/phoenix/differential/js_side.mjs" "$ROOT/Tests/js/fixtures/$name.json" "$script" > "$D/differential/$name.json"
   routes+="    live \"/$name\", $live"$'\n'
 done < <("$RTUX" snippet --list)
 cat > "$D/gen/router.ex" <<EOF
@@ -96,4 +102,18 @@ end
 EOF
 IN=$D mixp compile --warnings-as-errors || { echo "Phoenix rejected the printed demo LiveViews (above)"; exit 1; }
 IN=$D mixp test
+# The differential must be able to fail too: the JS side's HTML after one timer fired
+# replaced by the HTML from before it.
+cp "$D/differential/undo-buffer.json" "$D/differential.keep"
+python3 - "$D/differential/undo-buffer.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+d["html"][6] = d["html"][5]  # step 6 ("advance 1") commits item 2's delete
+json.dump(d, open(sys.argv[1], "w"))
+PY
+if IN=$D mixp test test/differential_test.exs >/dev/null; then
+  mv "$D/differential.keep" "$D/differential/undo-buffer.json"; echo "[phoenix] harness self-test FAILED: a changed step went unnoticed"; exit 1
+fi
+mv "$D/differential.keep" "$D/differential/undo-buffer.json"
+echo "[phoenix] harness self-test: a differing step fails the differential, as it must"
 echo "[phoenix] done in $(($(date +%s) - T0))s"

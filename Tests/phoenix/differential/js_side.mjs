@@ -1,0 +1,32 @@
+// Issue 8, part 3, the JS half: one demo's event script through the runtime's mock server
+// (the same modules the gallery's demo runs, on a paused virtual clock, no network), and the
+// demo root's HTML after mount and after each step. demos/test/differential_test.exs runs the
+// same script through Phoenix.LiveViewTest and compares, step by step.
+//   node js_side.mjs DEMO.json SCRIPT.json > OUT.json   (OUT: {steps, html: [mount, step 1, ...]})
+import { readFileSync } from "node:fs";
+import { createClock, createFakeScheduler } from "../../../Templates/assets/js/runtime/clock.js";
+import { createServer } from "../../../Templates/assets/js/runtime/server.js";
+import { allOps } from "../../../Templates/assets/js/runtime/ops/all.js";
+import { render, toHTML } from "../../../Templates/assets/js/runtime/template.js";
+
+const [demoFile, scriptFile] = process.argv.slice(2);
+const demo = JSON.parse(readFileSync(demoFile, "utf8"));
+const { steps } = JSON.parse(readFileSync(scriptFile, "utf8"));
+
+const clock = createClock({ scheduler: createFakeScheduler(), paused: true });
+const server = createServer({ demo, clock, ops: allOps });
+const view = server.spawn(() => {});
+const html = () => toHTML(render(demo.template, { assigns: view.assigns }));
+
+view.mount();
+const out = [html()];
+for (const [i, step] of steps.entries()) {
+  if ("event" in step) {
+    const r = view.handleEvent(step.event, step.params || {});
+    if (r && r.error) throw new Error(`${scriptFile}, step ${i + 1}: ${r.error}`);
+  } else if ("info" in step) view.handleInfo(step.info, step.payload || {});
+  else if ("advance" in step) await clock.advance(step.advance);
+  else throw new Error(`${scriptFile}, step ${i + 1}: expected "event", "info" or "advance", got ${JSON.stringify(step)}`);
+  out.push(html());
+}
+process.stdout.write(JSON.stringify({ steps, html: out }));

@@ -34,6 +34,16 @@ import Testing
         #expect(heex(node) == "<em :for={x <- @xs} :if={x > 1}>{x}</em>")
     }
 
+    @Test func aForItemWithAnIdFromItsVariableIsKeyedByThatField() {
+        let node: [Node] = [forEach("item", in: .assign("items")) {
+            li(.id(.concat([.literal("item-"), .variable("item.id")]))) { text(.variable("item.title")) }
+        }]
+        #expect(heex(node) == "<li :for={item <- @items} :key={item.id} id={\"item-#{item.id}\"}>{item.title}</li>")
+        // No id built from the item: LiveView keys by index, and so do we (no :key).
+        let unkeyed: [Node] = [forEach("x", in: .assign("xs")) { li(.id("fixed")) { text(.variable("x")) } }]
+        #expect(heex(unkeyed) == "<li :for={x <- @xs} id=\"fixed\">{x}</li>")
+    }
+
     @Test func streamEntriesGetDomIds() {
         let node: [Node] = [ul(.id("msgs"), .phx(.update, "stream")) {
             forEachStream("messages", as: "msg") { li(.id(.variable("dom_id"))) { text(.variable("msg.body")) } }

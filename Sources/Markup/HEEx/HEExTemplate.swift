@@ -177,7 +177,7 @@ public struct HEExTemplate {
             let no = otherwise.map { (node: $0, specials: [":if={\(Expr.not(condition).elixir(style))}"]) }
             return yes + no
         case .loop(let variable, let list, let body):
-            return loopItems(body, generator: "\(variable) <- \(list.elixir(style))")
+            return loopItems(body, generator: "\(variable) <- \(list.elixir(style))", keyedBy: variable)
         case .stream(let name, let variable, let body):
             return loopItems(body, generator: "{dom_id, \(variable)} <- \(streamPath(name))")
         default:
@@ -185,14 +185,43 @@ public struct HEExTemplate {
         }
     }
 
-    private func loopItems(_ body: [Node], generator: String) -> [(node: Node, specials: [String])]? {
+    /// `variable`: the loop's variable, for a `:key` (streams have none: their DOM ids key them).
+    private func loopItems(_ body: [Node], generator: String, keyedBy variable: String? = nil) -> [(node: Node, specials: [String])]? {
         guard body.count == 1, let only = body.first else { return nil }
-        if isTaggable(only) { return [(node: only, specials: [":for={\(generator)}"])] }
+        if isTaggable(only) { return [(node: only, specials: [":for={\(generator)}"] + key(only, variable))] }
         if case .conditional(let condition, let then, let otherwise) = only, otherwise.isEmpty,
            then.count == 1, let item = then.first, isTaggable(item) {
-            return [(node: item, specials: [":for={\(generator)}", ":if={\(condition.elixir(style))}"])]
+            return [(node: item, specials: [":for={\(generator)}"] + key(item, variable) + [":if={\(condition.elixir(style))}"])]
         }
         return nil
+    }
+
+    /// LiveView 1.1's `:key` for a comprehension item whose DOM id is built from a field of
+    /// the loop variable (`id={"item-#{item.id}"}`): that field keys it, so LiveView tracks
+    /// items by identity rather than by position. Without such an id, no key (by index).
+    private func key(_ item: Node, _ variable: String?) -> [String] {
+        guard let variable else { return [] }
+        let id: Expr?
+        switch item {
+        case .element(let element):
+            id = element.attributes.lazy.compactMap { attribute -> Expr? in
+                guard attribute.name == "id", case .value(let expr) = attribute.value else { return nil }
+                return expr
+            }.first
+        case .call(let call): id = call.attributes.first { $0.name == "id" }?.value
+        default: id = nil
+        }
+        guard let id, let field = Self.field(of: variable, in: id) else { return [] }
+        return [":key={\(field.elixir(style))}"]
+    }
+
+    /// The first `variable.field` path in an id expression (a literal or an interpolation).
+    private static func field(of variable: String, in expr: Expr) -> Expr? {
+        switch expr {
+        case .variable(let path) where path.first == variable && path.count > 1: expr
+        case .concat(let parts): parts.lazy.compactMap { field(of: variable, in: $0) }.first
+        default: nil
+        }
     }
 
     private func isTaggable(_ node: Node) -> Bool {

@@ -67,7 +67,7 @@ defmodule MyAppWeb.SkeletonsLive do
               </tr>
             </thead>
             <tbody class="divide-y divide-slate-200 dark:divide-slate-700">
-              <tr :for={row <- @rows} id={"row-#{row[:id]}"}>
+              <tr :for={row <- @rows} :key={row[:id]} id={"row-#{row[:id]}"}>
                 <td class="py-1">{row[:name]}</td>
                 <td class="py-1">{row[:role]}</td>
               </tr>

@@ -162,6 +162,7 @@ defmodule MyAppWeb.UndoBufferLive do
       >
         <li
           :for={item <- @items}
+          :key={item[:id]}
           :if={!item[:hidden]}
           id={"item-#{item[:id]}"}
           class="flex items-center justify-between gap-2 px-3 py-2 text-sm"
@@ -178,6 +179,7 @@ defmodule MyAppWeb.UndoBufferLive do
       <div id="toasts" aria-live="polite" class="grid gap-2">
         <.undo_toast
           :for={toast <- @toasts}
+          :key={toast[:id]}
           id={"toast-#{toast[:id]}"}
           item_id={toast[:id]}
           message={"#{toast[:title]} deleted"}

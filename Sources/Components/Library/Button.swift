@@ -11,7 +11,9 @@ enum Button {
             AttrDecl("loading", .boolean, default: false, doc: "Shows a spinner, disables the button and sets aria-busy."),
             AttrDecl("loading_label", .string, default: nil, doc: "Label shown while loading, e.g. \"Exporting...\"."),
             AttrDecl("disable_with", .string, default: nil, doc: "Label LiveView shows while the event is in flight (phx-disable-with)."),
-            AttrDecl("rest", .global, include: ["disabled", "form", "name", "value"]),
+            // LiveView 1.2's :global has only attributes every element takes; a button's own
+            // (form submission ones included) must be listed to pass through.
+            AttrDecl("rest", .global, include: ["disabled", "form", "name", "value", "formaction", "formmethod", "formnovalidate", "formtarget"]),
         ],
         slots: [SlotDecl("inner_block", required: true, doc: "The label.")]
     ) {

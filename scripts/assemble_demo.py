@@ -119,7 +119,8 @@ def hooks_used(template) -> list:
             if len(node) == 2 and node[0] == "phx-hook":
                 value = node[1]
                 name = value.get("lit") if isinstance(value, dict) else value
-                found.update([name] if isinstance(name, str) else HOOKS)
+                # A colocated hook is module-qualified: the built-in of its last name (hooks.js).
+                found.update([name.rsplit(".", 1)[-1]] if isinstance(name, str) else HOOKS)
             for x in node:
                 walk(x)
         elif isinstance(node, dict):

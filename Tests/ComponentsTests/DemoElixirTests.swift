@@ -66,7 +66,12 @@ import Testing
         for demo in DemoLibrary.all {
             let named = demo.heex.components(separatedBy: "phx-hook=\"").dropFirst().compactMap { $0.split(separator: "\"").first }
             for hook in named {
-                #expect(demo.js?.contains("export const \(hook) = {") == true, "\(demo.id) names \(hook)")
+                // Colocated (LiveView 1.1): `.Name`, its script in this render or in the kit's module.
+                #expect(hook.hasPrefix("."), "\(demo.id) names \(hook)")
+                let script = "<script :type={Phoenix.LiveView.ColocatedHook} name=\"\(hook)\">"
+                let colocated = try demo.heex.contains(script) || Snippets.all(format: .heex).contains(script)
+                #expect(colocated, "\(demo.id) names \(hook)")
+                #expect(demo.js?.contains("export const \(hook.dropFirst()) = {") == true, "\(demo.id) names \(hook)")
             }
         }
     }

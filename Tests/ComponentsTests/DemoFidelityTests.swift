@@ -34,7 +34,11 @@ import Testing
     func heex(_ id: String) throws {
         let demo = try #require(DemoLibrary.named(id))
         var components = try moduleComponents()
-        components["render"] = try #require(try ModuleParser.components(in: demo.heex)["render"])
+        var render = try #require(try ModuleParser.components(in: demo.heex)["render"])
+        // render/1 lives in the demo's LiveView: its colocated hooks are qualified with that module.
+        render.module = try #require(demo.elixir.split(separator: "\n").last { $0.hasPrefix("defmodule MyAppWeb.") && $0.hasSuffix("Live do") })
+            .dropFirst("defmodule ".count).dropLast(" do".count).description
+        components["render"] = render
         let evaluator = HEExRenderer(components: components)
         for (index, assigns) in Self.assignsList(demo).enumerated() {
             let html = HTMLRenderer.string(demo.demo.render, assigns: assigns)

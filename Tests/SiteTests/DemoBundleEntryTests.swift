@@ -44,7 +44,7 @@ import Testing
 
     @Test func familiesHooksPeersAndRateLimitAreDetected() throws {
         let document = #"""
-        {"id":"x","template":{"v":1,"root":[{"el":"div","a":[["phx-hook",{"lit":"ConnectionBanner"}],["phx-throttle",{"lit":"500"}]]}]},
+        {"id":"x","template":{"v":1,"root":[{"el":"div","a":[["phx-hook",{"lit":"RealtimeComponents.ConnectionBanner"}],["phx-throttle",{"lit":"500"}]]}]},
          "demo":{"mount":[{"if":{"lit":true},"then":[{"stream_insert":"m","value":{"lit":1}}],"else":[{"track":"t"}]}],
                  "peers":{"actions":{"type":[{"broadcast":"typing"}]}}}}
         """#

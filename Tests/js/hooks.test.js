@@ -64,3 +64,16 @@ test("L12: a hooked element removed by a patch is destroyed (after its parent's 
   patch([list(["a", "b"])]);
   assert.deepEqual(patch([list(["a"])]), [["beforeUpdate", "list", "ab"], ["destroyed", "ib", "b"], ["updated", "list", "a"]]);
 });
+
+test("a colocated hook's module-qualified name finds the built-in of its last name", () => {
+  const doc = createDocument();
+  const root = doc.createElement("div");
+  const seen = [];
+  const Watch = { mounted() { seen.push(this.el.id); } };
+  const hooks = createHooks({ root, defs: { Watch }, clock: null, push: () => {}, js: {}, on: () => () => {} });
+  morph(root, [el("div", { id: "a", "phx-hook": "RealtimeComponents.Watch" }), el("div", { id: "b", "phx-hook": "MyAppWeb.DemoLive.Watch" })], Object.assign({ doc }, hooks));
+  hooks.scan();
+  assert.deepEqual(seen, ["a", "b"]);
+  morph(root, [el("div", { id: "c", "phx-hook": "RealtimeComponents.Nope" })], Object.assign({ doc }, hooks));
+  assert.throws(() => hooks.scan(), /no hook RealtimeComponents.Nope/);
+});

@@ -27,7 +27,11 @@ bash "$SHARED/build.sh"
 mkdir -p "$P/lib/rtux_check" "$P/test" "$P/stories"
 cp "$ROOT"/Tests/phoenix/components/lib/*.ex "$P/lib/rtux_check/"
 cp "$ROOT"/Tests/phoenix/components/test/*.exs "$P/test/"
-"$RTUX" snippet --all --format heex --module RtuxCheck.Components > "$P/lib/rtux_check/components.ex"
+# The stories use the module as users get it (RealtimeComponents: colocated hooks render as
+# phx-hook="RealtimeComponents.Name", which rtux's HTML says too); a renamed copy proves
+# that --module's output compiles as well.
+"$RTUX" snippet --all --format heex > "$P/lib/rtux_check/components.ex"
+"$RTUX" snippet --all --format heex --module RtuxCheck.Components > "$P/lib/rtux_check/renamed.ex"
 # One pair of files per story: its call site (HEEx) and what rtux's HTML back-end renders.
 while IFS=$'\t' read -r name kind stories; do
   [[ $kind == component ]] || continue
@@ -49,7 +53,7 @@ mixp compile --warnings-as-errors || { echo "Phoenix rejected the printed compon
 mixp test
 # The harness must be able to fail: an undeclared attr and a bad HEEx tag each stop the compile.
 broken() { # broken LABEL HEEX: compiling a module whose template is HEEX must fail
-  printf 'defmodule RtuxCheck.Broken do\n  use Phoenix.Component\n  import RtuxCheck.Components\n  def b(assigns), do: ~H"""\n%s\n"""\nend\n' "$2" > "$P/lib/rtux_check/broken.ex"
+  printf 'defmodule RtuxCheck.Broken do\n  use Phoenix.Component\n  import RealtimeComponents\n  def b(assigns), do: ~H"""\n%s\n"""\nend\n' "$2" > "$P/lib/rtux_check/broken.ex"
   if mixp compile --warnings-as-errors >/dev/null; then
     rm -f "$P/lib/rtux_check/broken.ex"; echo "[phoenix] harness self-test FAILED: $1 compiled"; exit 1
   fi
@@ -101,6 +105,8 @@ ${routes}  end
 end
 EOF
 IN=$D mixp compile --warnings-as-errors || { echo "Phoenix rejected the printed demo LiveViews (above)"; exit 1; }
+# The hooks LiveView extracted from the colocated <script>s: the ones phx-hook names, loadable.
+node "$ROOT/Tests/phoenix/colocated_check.mjs" "$D/_build/test/phoenix-colocated/demos_check" "$D"/gen/*.ex
 IN=$D mixp test
 # The differential must be able to fail too: the JS side's HTML after one timer fired
 # replaced by the HTML from before it.

@@ -17,7 +17,7 @@ public struct ComponentDefinition: Sendable {
     public let css: String
     /// The JS hook's source, if the component needs one.
     public let hook: String?
-    /// The hook's name as registered in `app.js` (`phx-hook="..."`).
+    /// The hook's name (`phx-hook=".Name"`; colocated in the HEEx, a plain export for `--format js`).
     public let hookName: String?
     /// The tree every back-end prints.
     public let template: FunctionComponent

@@ -54,7 +54,7 @@ public struct DemoDefinition: Sendable {
     /// `render/1`: the HEEx template.
     public var heex: String { ElixirLiveView(demo: demo).render }
 
-    /// The hooks the markup names, for `app.js`; nil when it uses none.
+    /// The hooks the markup names as plain exports (for an app without colocated hooks); nil when it uses none.
     public var js: String? {
         demo.hooks.isEmpty ? nil : demo.hooks.map(\.source).joined(separator: "\n")
     }

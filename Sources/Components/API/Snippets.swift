@@ -103,7 +103,10 @@ public enum Snippets {
             # Licence: \(licence). Copy, change and ship these snippets freely.
             #
             # app.css: add the output of `rtux snippet --all --format css`.
-            # app.js: add the hooks from `rtux snippet --all --format js` to your LiveSocket's hooks.
+            # app.js: nothing to add. The hooks are colocated (LiveView 1.1): `mix compile` extracts
+            # them, and Phoenix 1.8's app.js already passes `hooks: {...colocatedHooks}` from
+            # "phoenix-colocated/<your app>". (`rtux snippet --all --format js` prints them as plain
+            # exports, for an app without colocated hooks.)
             defmodule \(name) do
               @moduledoc \"\"\"
               Real-time UX components: loading states, presence, conflicts and connection feedback.

@@ -16,13 +16,14 @@ enum ConnectionBanner {
         div(
             .id(.assign("id")), .role(.status), .hidden(Expr.assign("show").negated),
             .class("flex items-center gap-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"),
-            .phx(.hook, .literal(.string(DisconnectHook.name))),
+            .phx(.hook, .literal(.string(ColocatedHooks.kit(DisconnectHook.name)))),
             .data("delay", .assign("delay")),
             .rest
         ) {
             Spinner.template(["label": nil, "class": "size-4"])
             span { text(.assign("message")) }
         }
+        ColocatedHooks.script(name: DisconnectHook.name, source: DisconnectHook.source)
     }
 
     static let definition = ComponentDefinition(

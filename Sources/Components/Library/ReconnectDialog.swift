@@ -23,7 +23,7 @@ enum ReconnectDialog {
             .aria(.labelledby, "\(.assign("id"))-title"), .aria(.describedby, "\(.assign("id"))-text"),
             .hidden(Expr.assign("show").negated),
             .class(.literal(.string("w-96 max-w-full space-y-3 p-5 " + Styles.surface + " " + Styles.body))),
-            .phx(.hook, .literal(.string(DisconnectHook.name))),
+            .phx(.hook, .literal(.string(ColocatedHooks.kit(DisconnectHook.name)))),
             .data("delay", .assign("delay")),
             .rest
         ) {
@@ -37,6 +37,8 @@ enum ReconnectDialog {
                 }
             }
         }
+        // The banner's hook again, so that this component works when copied alone.
+        ColocatedHooks.script(name: DisconnectHook.name, source: DisconnectHook.source)
     }
 
     static let definition = ComponentDefinition(

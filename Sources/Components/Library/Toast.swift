@@ -29,7 +29,7 @@ enum Toast {
         div(
             .id(.assign("id")), .role(.status), .aria(.atomic, "true"),
             .class(.literal(.string("flex w-80 items-center gap-3 p-3 text-sm " + Styles.surface + " " + Styles.body))),
-            .phx(.hook, "AutoDismiss"),
+            .phx(.hook, .literal(.string(ColocatedHooks.kit("AutoDismiss")))),
             .data("dismiss-after", .assign("dismiss_after")),
             .data("dismiss", .js([.hide(to: "#\(.assign("id"))", transition: "transition-opacity duration-200 opacity-0")])),
             .rest
@@ -40,6 +40,7 @@ enum Toast {
                 span(.ariaHidden) { "×" }
             }
         }
+        ColocatedHooks.script(name: "AutoDismiss", source: hook)
     }
 
     static let definition = ComponentDefinition(

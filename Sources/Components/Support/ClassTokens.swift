@@ -35,7 +35,7 @@ enum ClassTokens {
             case .call(let call):
                 for attribute in call.attributes where attribute.name == "class" { literals(attribute.value, into: &tokens) }
                 for slot in call.slots { collect(slot.content, into: &tokens) }
-            case .text, .raw, .slot: continue
+            case .text, .raw, .slot, .colocatedHook: continue
             }
         }
     }

@@ -48,7 +48,18 @@ public struct HEExTemplate {
                 + lines(body, indent: indent + 2) + [pad(indent) + "<% end %>"]
         case .text, .raw, .slot:
             return [pad(indent) + inline(node)]
+        case .colocatedHook(let name, let source):
+            // Not reformatted inside: HEEx leaves a script's body alone (no {} interpolation).
+            let body = source.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                line.isEmpty ? "" : pad(indent + 2) + line
+            }
+            return [pad(indent) + Self.colocatedOpen(name)] + Array(body.reversed().drop(while: \.isEmpty).reversed())
+                + [pad(indent) + "</script>"]
         }
+    }
+
+    private static func colocatedOpen(_ name: String) -> String {
+        "<script :type={Phoenix.LiveView.ColocatedHook} name=\".\(name)\">"
     }
 
     private func blockItem(_ node: Node, specials: [String], indent: Int) -> [String] {
@@ -132,6 +143,8 @@ public struct HEExTemplate {
                 + "<% end %>"
         case .slot(let name):
             return "{render_slot(@\(name))}"
+        case .colocatedHook(let name, let source):
+            return Self.colocatedOpen(name) + "\n" + source + "</script>"
         }
     }
 
@@ -237,7 +250,7 @@ public struct HEExTemplate {
         case .fragment(let children): children.contains(where: isTextLike)
         case .conditional(_, let then, let otherwise): (then + otherwise).contains(where: isTextLike)
         case .loop(_, _, let body), .stream(_, _, let body): body.contains(where: isTextLike)
-        case .element, .call: false
+        case .element, .call, .colocatedHook: false
         }
     }
 
@@ -273,6 +286,10 @@ public struct HEExTemplate {
             return name
         case .value(.literal(.bool(false))), .value(.literal(.null)):
             return nil
+        case .value(.literal(.string(let s))) where name == "phx-hook" && s.contains("."):
+            // A module-qualified hook is colocated in the module this template is printed
+            // into, whose compiler qualifies `.Name` again (whatever that module is called).
+            return staticAttribute(name, "." + (s.split(separator: ".").last.map(String.init) ?? s))
         case .value(.literal(.string(let s))):
             return staticAttribute(name, s)
         case .value(let expr):

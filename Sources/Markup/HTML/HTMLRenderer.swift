@@ -69,6 +69,8 @@ struct HTMLWriter {
             render(binding.nodes, in: binding.scope)
         case .call(let call):
             renderCall(call, in: scope)
+        case .colocatedHook:
+            return // extracted at compile time: Phoenix renders nothing here
         }
     }
 

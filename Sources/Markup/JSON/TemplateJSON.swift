@@ -54,6 +54,8 @@ public enum TemplateJSON {
             return ["slot": .string(name)]
         case .call(let call):
             return callNode(call)
+        case .colocatedHook:
+            return ["fragment": .list([])] // renders nothing, as in Phoenix; the runtime has its own hooks
         }
     }
 

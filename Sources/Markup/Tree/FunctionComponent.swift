@@ -58,7 +58,7 @@ public struct FunctionComponent: Sendable, Hashable {
                 seen.insert(call.component.name)
                 call.component.collectCalls(in: call.component.body, seen: &seen, into: &ordered)
                 ordered.append(call.component)
-            case .text, .raw, .slot: continue
+            case .text, .raw, .slot, .colocatedHook: continue
             }
         }
     }

@@ -18,6 +18,10 @@ public indirect enum Node: Sendable, Hashable {
     case slot(String)
     /// `<.name attr={...}>` — a call of another function component.
     case call(ComponentCall)
+    /// LiveView 1.1's colocated hook, `<script :type={Phoenix.LiveView.ColocatedHook}
+    /// name=".Name">`: LiveView's compiler takes the code out for the JS bundle, so it
+    /// renders nothing. `source` is an ES module whose default export is the hook.
+    case colocatedHook(name: String, source: String)
 
     /// The one door for unescaped HTML: the caller vouches for `html`.
     public static func trustedHTML(_ html: String) -> Node { .raw(html) }

@@ -78,7 +78,8 @@ enum DemoBundleEntry {
         while let next = pending.popLast() {
             if let pair = next as? [Any], pair.count == 2, pair[0] as? String == "phx-hook" {
                 let literal = (pair[1] as? [String: Any])?["lit"] as? String ?? pair[1] as? String
-                guard let name = literal else { return hooks.keys.sorted() }
+                // A colocated hook's module-qualified name: the runtime's built-in of its last name (hooks.js).
+                guard let name = literal?.split(separator: ".").last.map(String.init) else { return hooks.keys.sorted() }
                 guard hooks[name] != nil else {
                     throw Failure(description: "the template names hook '\(name)', which the runtime does not have; it has \(hooks.keys.sorted().joined(separator: ", "))")
                 }

@@ -7,6 +7,8 @@ struct EvalError: Error, CustomStringConvertible { let description: String }
 struct EScope {
     var assigns: [String: EValue]
     var vars: [String: EValue] = [:]
+    /// The module whose template this is: `phx-hook=".Name"` means `Module.Name`.
+    var module = "RealtimeComponents"
 }
 
 enum ElixirEval {

@@ -123,6 +123,13 @@ struct HEExParser {
             if s[i] == ">" {
                 i += 1
                 if heexVoidElements.contains(el.name) { return el }
+                if el.name == "script" { // raw text: no HEEx inside a script
+                    let start = i
+                    while i < s.count, !at("</script>") { i += 1 }
+                    el.children = [.text(slice(start, i))]
+                    i += "</script>".count
+                    return el
+                }
                 let (children, _) = try nodes(closing: el.name)
                 el.children = children
                 return el

@@ -4,6 +4,8 @@ struct EComponent {
     let name: String
     let attrs: [(name: String, type: String, defaultValue: EValue?)]
     let body: [HNode]
+    /// The module it is defined in (colocated hook names are qualified with it).
+    var module = "RealtimeComponents"
 
     var hasGlobal: Bool { attrs.contains { $0.type == "global" } }
 }
@@ -21,7 +23,7 @@ struct HEExRenderer {
         }
         for (slot, html) in slots { full[slot] = .safe(html) }
         for slot in ["inner_block"] where full[slot] == nil { full[slot] = .list([]) }
-        return try render(component.body, EScope(assigns: full))
+        return try render(component.body, EScope(assigns: full, module: component.module))
     }
 
     func render(_ nodes: [HNode], _ scope: EScope) throws -> String {
@@ -73,9 +75,12 @@ struct HEExRenderer {
 
     func renderTag(_ el: HElement, _ scope: EScope) throws -> String {
         if el.name.hasPrefix(".") { return try renderCall(el, scope) }
+        // A colocated hook's script is taken out at compile time: it renders nothing.
+        if el.name == "script", el.attrs.contains(where: { if case .expr(":type", _) = $0 { true } else { false } }) { return "" }
         var out = "<" + el.name
         for attr in el.attrs {
             switch attr {
+            case .literal("phx-hook", let value) where value.hasPrefix("."): out += " phx-hook=\"\(scope.module)\(value)\""
             case .literal(let name, let value): out += " \(name)=\"\(value)\""
             case .bare(let name): out += " " + name
             case .expr(let name, _) where name.hasPrefix(":"): continue

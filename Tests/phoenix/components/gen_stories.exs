@@ -32,7 +32,7 @@ defmodule RtuxCheck.Stories do
   # Both imported, as in a user's LiveView: a kit component named like one of
   # Phoenix.Component's (async_result/1 once was) makes its story an ambiguous call.
   use Phoenix.Component
-  import RtuxCheck.Components
+  import RealtimeComponents
 
 #{Enum.join(funs, "\n")}
   @doc "Every story: {file base, story name, name of its function here}."

@@ -16,7 +16,7 @@ public enum DemoPart: Sendable {
     case hook(DemoHook)
 }
 
-/// A JS hook a demo's markup names in `phx-hook`: what users copy into `app.js`.
+/// A JS hook a demo's markup names in `phx-hook`: colocated in its HEEx, and printed as a plain export by `--format js`.
 public struct DemoHook: Sendable, Hashable {
     /// The name registered with the LiveSocket.
     public let name: String

@@ -36,12 +36,16 @@ enum SkeletonsDemo {
                     primitive("skeleton-table", caption: "skeleton_table (5 × 4)") { SkeletonTable.template() }
                 }
             }
+            ColocatedHooks.script(name: AntiFlashHook.hook.name, source: AntiFlashHook.hook.source)
         }
     }
 
+    /// AntiFlash, colocated in this demo's LiveView (it is the demo's, not a kit component's).
+    static let antiFlash = ColocatedHooks.qualified(AntiFlashHook.hook.name, in: ElixirLiveView.moduleName("skeletons"))
+
     /// The section the AntiFlash hook drives: skeleton and content side by side.
     static var loadSection: Node {
-        section(.id("content"), .phx(.hook, "AntiFlash"), .aria(.labelledby, "load-title"), .cls("grid gap-3 rounded-md border border-slate-200 p-3 dark:border-slate-700")) {
+        section(.id("content"), .phx(.hook, .literal(.string(antiFlash))), .aria(.labelledby, "load-title"), .cls("grid gap-3 rounded-md border border-slate-200 p-3 dark:border-slate-700")) {
             div(.cls("flex flex-wrap items-center gap-2")) {
                 h2(.id("load-title"), .cls("mr-auto font-semibold")) { "Team" }
                 Button.template(["id": "load", "data-load": "load"]) { "Load team" }

@@ -7,7 +7,10 @@ struct ElixirLiveView {
     let demo: Demo
 
     /// `MyAppWeb.UndoBufferLive`.
-    var moduleName: String { "MyAppWeb." + Self.camelCase(demo.id) + "Live" }
+    var moduleName: String { Self.moduleName(demo.id) }
+
+    /// The LiveView module of demo `id` (a demo's colocated hooks are qualified with it).
+    static func moduleName(_ id: String) -> String { "MyAppWeb." + camelCase(id) + "Live" }
     /// The module of the demo's store.
     var storeModule: String { moduleName + ".Store" }
 

@@ -41,7 +41,7 @@ defmodule MyAppWeb.SkeletonsLive do
       <p class="text-sm text-slate-600 dark:text-slate-300">Placeholders in the shape of the content. A section load shows its skeleton only if still loading at 200 ms, and then for at least 300 ms, so it never blinks.</p>
       <section
         id="content"
-        phx-hook="AntiFlash"
+        phx-hook=".AntiFlash"
         aria-labelledby="load-title"
         class="grid gap-3 rounded-md border border-slate-200 p-3 dark:border-slate-700"
       >
@@ -109,6 +109,53 @@ defmodule MyAppWeb.SkeletonsLive do
           </figure>
         </div>
       </section>
+      <script :type={Phoenix.LiveView.ColocatedHook} name=".AntiFlash">
+        // AntiFlash: a button [data-load="event"] inside the hooked element pushes the load;
+        // [data-skeleton] replaces [data-content] only if the load is still running after
+        // data-delay ms (200), and then stays at least data-min-show ms (300), so a fast
+        // load shows no skeleton and a slow one never blinks. aria-busy while shown.
+        export default {
+          mounted() {
+            const delay = Number(this.el.dataset.delay || 200)
+            const minShow = Number(this.el.dataset.minShow || 300)
+            const part = (name) => this.el.querySelector(`[data-${name}]`)
+            let loading = false, shownAt = null, visible = false
+            const set = (on) => {
+              if (on === visible) return
+              visible = on
+              const js = this.js()
+              if (on) { js.removeAttribute(part("skeleton"), "hidden"); js.setAttribute(part("content"), "hidden", "") }
+              else { js.setAttribute(part("skeleton"), "hidden", ""); js.removeAttribute(part("content"), "hidden") }
+              js.setAttribute(this.el, "aria-busy", String(on))
+            }
+            const start = () => {
+              loading = true; shownAt = null
+              clearTimeout(this.showTimer)
+              this.showTimer = setTimeout(() => { if (loading) { shownAt = Date.now(); set(true) } }, delay)
+            }
+            const done = () => {
+              loading = false
+              clearTimeout(this.showTimer)
+              if (!visible) return
+              const left = shownAt + minShow - Date.now()
+              if (left <= 0) set(false)
+              else this.hideTimer = setTimeout(() => set(false), left)
+            }
+            this.onClick = (e) => {
+              const button = e.target.closest("[data-load]")
+              if (!button || !this.el.contains(button)) return
+              start()
+              this.pushEvent(button.dataset.load, {}, () => done())
+            }
+            this.el.addEventListener("click", this.onClick)
+          },
+          destroyed() {
+            this.el.removeEventListener("click", this.onClick)
+            clearTimeout(this.showTimer)
+            clearTimeout(this.hideTimer)
+          }
+        }
+      </script>
     </div>
     """
   end

@@ -11,6 +11,11 @@
 // the host from the hooks its entry passes. So a demo whose template names no
 // hook does not bundle the host (docs/runtime.md, "Bundling").
 
+// A colocated hook is named with its module ("RealtimeComponents.ConnectionBanner", as
+// LiveView 1.1 qualifies ".ConnectionBanner"); the runtime's built-in of the last name
+// stands in for it, whichever module it is colocated in.
+export const hookName = (name) => name.slice(name.lastIndexOf(".") + 1);
+
 // A built-in hook definition (dom/hooks/*.js), carrying its host.
 export const defineHook = (def) => Object.assign(def, { __host: createHooks });
 
@@ -20,7 +25,7 @@ export function createHooks({ root, defs, clock, push, js, on }) {
   let waiting = []; // hooked elements being patched, unchanged so far (beforeUpdate not run yet)
 
   function mount(el) {
-    const def = defs[el.getAttribute("phx-hook")];
+    const def = defs[hookName(el.getAttribute("phx-hook"))];
     if (!def) throw new Error(`no hook ${el.getAttribute("phx-hook")}`);
     const offs = [];
     const hook = Object.assign(Object.create(def), {

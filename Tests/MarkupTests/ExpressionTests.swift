@@ -81,4 +81,11 @@ import Testing
         #expect(html(["id": 4]) { button(.phx(.click, e)) { "x" } }
             == "<button phx-click=\"[[&quot;push&quot;,{&quot;event&quot;:&quot;undo&quot;,&quot;value&quot;:{&quot;id&quot;:4}}],[&quot;hide&quot;,{&quot;to&quot;:&quot;#t&quot;}]]\">x</button>")
     }
+
+    @Test func pushWithLoadingKeepsLiveViewsKeyOrder() {
+        // Phoenix encodes the args map with sorted keys: event, loading, value.
+        let e = Expr.js([.push(event: "del", value: ["id": .assign("id")], loading: "#row-\(.assign("id"))")])
+        #expect(value(e, ["id": 4]) == "[[\"push\",{\"event\":\"del\",\"loading\":\"#row-4\",\"value\":{\"id\":4}}]]")
+        #expect(e.elixir == "JS.push(\"del\", loading: \"#row-#{@id}\", value: %{id: @id})")
+    }
 }

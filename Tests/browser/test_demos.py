@@ -193,18 +193,25 @@ def test_second_click_while_waiting_is_ignored(page):
 def test_disable_with_swaps_the_text_and_restores_it(page):
     open_demo(page, "loading-classes", latency=400)
     got = run(page, """
-        const save = $('#save');
+        const save = $('#save'), count = $('#saved');
+        // JS.push("save", loading: "#saved"): the count takes the click's loading state too
+        const marked = () => [count.classList.contains('phx-click-loading'), count.getAttribute('data-phx-ref-loading'),
+                              getComputedStyle(count).opacity];
         save.click();
-        const during = [text(save), save.disabled];
+        const during = [text(save), save.disabled], countDuring = marked();
         await advance(399);
         const still = [text(save), save.disabled];
         await advance(1);
-        return {during, still, after: [text(save), save.disabled], saved: text('#saved')};
+        return {during, still, after: [text(save), save.disabled], saved: text('#saved'), countDuring,
+                countAfter: marked()};
     """)
     assert got["during"] == ["Saving...", True]  # L4
     assert got["still"] == ["Saving...", True]
     assert got["after"] == ["Save", False]
     assert got["saved"] == "Saved 1 times"
+    assert got["countDuring"][0] is True and got["countDuring"][1] is not None  # L1 on JS.push's loading: target
+    assert got["countDuring"][2] == "0.5"
+    assert got["countAfter"] == [False, None, "1"]  # L2: the ack clears it with the source's
 
 
 def test_submit_locks_the_form_and_restores_it_on_the_ack(page):

@@ -17,6 +17,7 @@ async function page(name, net = {}) {
     els: {
       like: fakeElement("like", "button", { text: "Like (0)" }),
       save: fakeElement("save", "button", { attrs: { "phx-disable-with": "Saving..." }, text: "Save" }),
+      saved: fakeElement("saved", "span", { text: "Saved 0 times" }),
       profile: fakeElement("profile", "form"),
       name: fakeElement("name", "input", { type: "text" }),
       submit: fakeElement("submit", "button", { attrs: { type: "submit", "phx-disable-with": "Saving..." }, text: "Submit" }),
@@ -38,6 +39,18 @@ test("L1: the loading class is present in the same task as the click, gone after
   await clock.advance(1);
   assert.deepEqual(dom.els.like.classes, []);
   assert.equal(dom.els.like.attrs[REF_SRC], undefined);
+});
+
+test("L1: JS.push's loading: elements take the source's class and ref, and the ack clears both (L2)", async () => {
+  const { rt, clock, dom } = await page("loading-classes", { latency: 300 });
+  const r = pushFrom(rt, dom.els.save, { event: "save", loading: [dom.els.saved] });
+  assert.deepEqual(dom.els.saved.classes, ["phx-click-loading"]);
+  assert.equal(dom.els.saved.attrs["data-phx-ref-loading"], String(r.ref));
+  assert.equal(dom.els.saved.attrs["data-phx-ref-lock"], String(r.ref)); // L3: locked like the source
+  assert.equal(dom.els.saved.text, "Saved 0 times"); // disable-with is the source's own attribute
+  await clock.advance(300);
+  assert.deepEqual(dom.els.saved.classes, []);
+  assert.equal(dom.els.saved.attrs[REF_SRC], undefined);
 });
 
 test("L3: a second click while waiting is ignored: one push, one like", async () => {

@@ -120,11 +120,11 @@ extension Expr {
         }
         let str = ElixirSource.string
         switch command {
-        case .push(let event, let value):
+        case .push(let event, let value, let loading):
             let map = value.isEmpty ? nil
                 : "%{" + value.sorted { $0.key < $1.key }.map { ElixirSource.key($0.key) + " " + $0.value.elixir(style) }
                     .joined(separator: ", ") + "}"
-            return call("push", str(event), [("value", map)])
+            return call("push", str(event), [("loading", loading?.elixir(style)), ("value", map)])
         case .hide(let to, let transition):
             return call("hide", nil, [("to", to?.elixir(style)), ("transition", transition.map(str))])
         case .show(let to, let transition):

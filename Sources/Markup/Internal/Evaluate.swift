@@ -127,9 +127,10 @@ extension Expr {
             }
             let kind: String
             switch command {
-            case .push(let event, let value):
+            case .push(let event, let value, let loading):
                 kind = "push"
                 args["event"] = .string(event)
+                put("loading", loading)
                 if !value.isEmpty { args["value"] = .map(value.mapValues { $0.evaluate(in: scope) }) }
             case .hide(let to, let classes):
                 kind = "hide"; put("to", to); transition(classes)

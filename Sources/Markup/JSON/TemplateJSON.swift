@@ -136,9 +136,10 @@ public enum TemplateJSON {
             return .map(copy)
         }
         switch command {
-        case .push(let event, let value):
+        case .push(let event, let value, let loading):
             var object: [String: AssignValue] = ["cmd": "push", "event": .string(event)]
             if !value.isEmpty { object["value"] = .map(value.mapValues(expression)) }
+            if let loading { object["loading"] = expression(loading) }
             return .map(object)
         case .hide(let to, let transition):
             return withTarget(["cmd": "hide"].merging(transition.map { ["transition": .string($0)] } ?? [:]) { $1 }, to)

@@ -3,8 +3,9 @@
 /// The HTML back-end renders a chain as LiveView 1.x does: a JSON array of
 /// `[kind, args]` pairs whose args drop `nil` options and list keys in order.
 public enum JSCommand: Sendable, Hashable {
-    /// `JS.push(event, value: %{...})`: sends an event to the server.
-    case push(event: String, value: [String: Expr] = [:])
+    /// `JS.push(event, loading: selector, value: %{...})`: sends an event to the server;
+    /// the elements `loading` selects get the binding's loading class and refs as well (L1).
+    case push(event: String, value: [String: Expr] = [:], loading: Expr? = nil)
     /// `JS.hide(to: selector, transition: classes)`.
     case hide(to: Expr? = nil, transition: String? = nil)
     /// `JS.show(to: selector, transition: classes)`.

@@ -183,7 +183,7 @@ enum ElixirEval {
         case "push":
             guard case .str? = rest.first else { throw EvalError(description: "JS.push needs an event") }
             fields.append(("event", rest[0]))
-            for (k, v) in opts where k == "value" { fields.append((k, v)) }
+            for (k, v) in opts where k == "value" || k == "loading" { fields.append((k, v)) }
         case "hide", "show":
             for (k, v) in opts { fields.append((k, k == "transition" ? transition(v) : v)) }
         case "dispatch":

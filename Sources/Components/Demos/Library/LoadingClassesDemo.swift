@@ -1,8 +1,8 @@
 import Markup
 
 /// `loading-classes` (PATTERNS.md, latency level 0): a `phx-click-loading` button, a
-/// `phx-disable-with` button and a form with `phx-submit-loading`, slow enough by default
-/// (800 ms) to watch each state.
+/// `phx-disable-with` button whose `JS.push` marks the count it changes (`loading:`) too,
+/// and a form with `phx-submit-loading`, slow enough by default (800 ms) to watch each state.
 enum LoadingClassesDemo {
     static let demo = Demo("loading-classes", title: "Loading classes") {
         NetDefaults(["latency": 800])
@@ -34,8 +34,11 @@ enum LoadingClassesDemo {
                     }
                     text("Like (\(.assign("likes")))")
                 }
-                Button.template(["variant": "secondary", "disable_with": "Saving...", "id": "save", "phx-click": "save"]) { "Save" }
-                span(.id("saved"), .cls(DemoStyles.muted)) { text("Saved \(.assign("saved")) times") }
+                // JS.push's loading: puts the same class on the count the click will change,
+                // so the stale number dims until the reply replaces it.
+                Button.template(["variant": "secondary", "disable_with": "Saving...", "id": "save",
+                                 "phx-click": .js([.push(event: "save", loading: "#saved")])]) { "Save" }
+                span(.id("saved"), .cls(DemoStyles.muted + " phx-click-loading:opacity-50")) { text("Saved \(.assign("saved")) times") }
             }
             form(.id("profile"), .phx(.submit, "submit"), .cls("grid gap-2 rounded-md border border-slate-200 p-3 phx-submit-loading:opacity-60 dark:border-slate-700 sm:grid-cols-[1fr_auto] sm:items-end")) {
                 div(.cls("grid gap-1")) {

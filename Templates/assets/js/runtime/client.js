@@ -8,11 +8,13 @@ import { putRef, submitRef, undoRef, ignoresClick, REF_SRC } from "./refs.js";
 //   {status: "ignored"}       L3: the element still waits for its ack
 //   {status: "dropped"}       L7: not connected; LiveView sets no loading state
 //   {status: "sent", ref}     L1 (+ L4): the loading state is on `el` already
-export function pushFrom(rt, el, { eventType = "click", event, value = {}, viewId = "phx-root", onReply } = {}) {
+// `loading`: more elements that take the same ref and class (JS.push's loading:), locked
+// like the source so a patch to them waits for the ack (L3), as LiveView does.
+export function pushFrom(rt, el, { eventType = "click", event, value = {}, viewId = "phx-root", onReply, loading = [] } = {}) {
   if (eventType === "click" && ignoresClick(el)) return { status: "ignored" };
   if (!rt.connected) { rt.push(event, value); return { status: "dropped" }; } // logged as dropped
   const ref = rt.push(event, value, onReply);
-  putRef(el, { ref, eventType, viewId });
+  for (const e of [el, ...loading]) putRef(e, { ref, eventType, viewId });
   return { status: "sent", ref };
 }
 

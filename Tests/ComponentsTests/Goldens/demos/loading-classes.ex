@@ -51,8 +51,16 @@ defmodule MyAppWeb.LoadingClassesLive do
       <.flash :if={@flash["info"]} id="flash-info" kind="info" message={@flash["info"]} />
       <div class="flex flex-wrap items-center gap-2">
         <.button id="like" phx-click="like"><span class="hidden phx-click-loading:inline-flex" aria-hidden="true"><.spinner label={nil} class="size-3.5" /></span>{"Like (#{@likes})"}</.button>
-        <.button variant="secondary" disable_with="Saving..." id="save" phx-click="save">Save</.button>
-        <span id="saved" class="text-sm text-slate-600 dark:text-slate-300">{"Saved #{@saved} times"}</span>
+        <.button
+          variant="secondary"
+          disable_with="Saving..."
+          id="save"
+          phx-click={JS.push("save", loading: "#saved")}
+        >Save</.button>
+        <span
+          id="saved"
+          class="text-sm text-slate-600 dark:text-slate-300 phx-click-loading:opacity-50"
+        >{"Saved #{@saved} times"}</span>
       </div>
       <form
         id="profile"

@@ -36,9 +36,9 @@ export function createEvents({ root, rt, rateLimit: createRateLimiter = null }) 
   }
 
   // One push from an element (or JS commands when the binding is a list).
-  function push(el, type, event, value = {}, onReply) {
+  function push(el, type, event, value = {}, onReply, loading = []) {
     if (/^\s*\[/.test(event)) return js.run(event, el, type);
-    return pushFrom(rt, el, { eventType: type, event, value: type === "hook" ? value : { ...bindingValues(el), ...value }, onReply });
+    return pushFrom(rt, el, { eventType: type, event, value: type === "hook" ? value : { ...bindingValues(el), ...value }, onReply, loading });
   }
 
   function limited(el, type, payload, key) {

@@ -8,7 +8,7 @@ import { sticky } from "./morph.js";
 
 const list = (x) => (Array.isArray(x) ? x : String(x || "").split(" ")).filter(Boolean);
 
-// push(el, eventType, event, value) sends an event (events.js).
+// push(el, eventType, event, value, onReply, loadingEls) sends an event (events.js).
 export function createJS({ doc, clock, push }) {
   const focusStack = [];
   const targets = (to, src) => (!to ? [src] : typeof to === "string" ? [...doc.querySelectorAll(to)]
@@ -23,7 +23,8 @@ export function createJS({ doc, clock, push }) {
     clock.setTimeout(() => el.classList.remove(...run, ...end), time);
   }
   const ops = {
-    push: (el, a, type) => push(el, type, a.event, a.value || {}),
+    // `loading`: elements that take the push's loading class and refs too (L1, JS.push/3)
+    push: (el, a, type) => push(el, type, a.event, a.value || {}, undefined, a.loading ? [...doc.querySelectorAll(a.loading)] : []),
     // (each command's `transition` option runs after it, in run())
     show: (el) => setAttr(el, "hidden", null),
     hide: (el) => setAttr(el, "hidden", ""),

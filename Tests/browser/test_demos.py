@@ -266,6 +266,30 @@ def test_js_command_changes_survive_server_patches(page):
     assert got == {"pushes": 0, "cls": True, "attr": "yes", "text": "Like (1)", "server": True}  # L11: sticky
 
 
+def test_crash_server_button_remounts_the_process_and_assigns_start_over(page):
+    open_demo(page, "loading-classes", latency=100)
+    got = run(page, """
+        $('#like').click();
+        await advance(100);
+        const before = text('#like');
+        // the panel's own button, as a person would use it
+        const crash = [...document.querySelectorAll('#rtux-panel button')].find((b) => b.textContent === 'Crash server');
+        crash.click();
+        const during = $('#rtux-root').className;
+        await advance(999);
+        const still = $('#rtux-root').className;
+        await advance(1 + 100);
+        return {before, during, still, after: $('#rtux-root').className, like: text('#like'), likes: rtux.server.state().likes,
+                attempts: rtux.log().filter((e) => e.kind === 'attempt').length};
+    """)
+    assert got["before"] == "Like (1)"
+    assert got["during"] == "phx-loading phx-error phx-server-error"  # L6: the server kind, at once
+    assert got["still"] == got["during"]
+    assert got["after"] == "phx-connected"  # L8: the rejoin 1 s after the crash, one round trip
+    assert got["like"] == "Like (0)" and got["likes"] == 0  # the new process mounted from scratch
+    assert got["attempts"] == 0  # the socket stayed open: no reconnect attempts
+
+
 # ---------------------------------------------------------------- disconnect-banner
 
 def test_banner_after_2_s_dialog_after_15_s_both_gone_on_reconnect(page):
@@ -516,3 +540,22 @@ def test_a_slow_load_shows_the_skeleton_at_200_ms_for_at_least_300_ms(page):
     assert got["t200"] == {"skeleton": True, "body": False, "rows": 0} and got["busy"] == "true"
     assert got["t350"]["skeleton"] is True and got["t499"]["skeleton"] is True
     assert got["t500"] == {"skeleton": False, "body": True, "rows": 3}
+
+
+def test_a_crash_recovers_the_typed_note_into_the_new_process_without_a_banner(page):
+    open_demo(page, "disconnect-banner", latency=100)
+    page.find_element("id", "note").send_keys("kept")
+    got = run(page, """
+        await advance(400);
+        const seen = [];
+        new MutationObserver(() => { if (shown('#banner') || shown('#lost')) seen.push(rtux.clock.now()); })
+          .observe($('#disconnect-banner'), {subtree: true, attributes: true, childList: true});
+        rtux.server.crash();
+        const cls = $('#rtux-root').className;
+        await advance(1000 + 100 + 100);  // the rejoin, its round trip, the form recovery's (L9)
+        return {cls, seen, after: $('#rtux-root').className, note: rtux.server.state().note, field: $('#note').value};
+    """)
+    assert got["cls"] == "phx-loading phx-error phx-server-error"
+    assert got["seen"] == []  # back within 1.2 s: the 2 s banner never shows
+    assert got["after"] == "phx-connected"
+    assert got["note"] == "kept" and got["field"] == "kept"

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createNet, attemptTimes, reconnectDelay, PUSH_TIMEOUT_MS } from "../../Templates/assets/js/runtime/net.js";
+import { createNet, attemptTimes, reconnectDelay, rejoinDelay, PUSH_TIMEOUT_MS } from "../../Templates/assets/js/runtime/net.js";
 import { createServer } from "../../Templates/assets/js/runtime/server.js";
 import { createRng } from "../../Templates/assets/js/runtime/rng.js";
 import { fixture, pausedClock, FULL } from "./helpers.js";
@@ -167,4 +167,70 @@ test("net: server messages (handle_info diffs) reach the client after half the r
   await s.clock.advance(1);
   assert.equal(s.messages.length, 1);
   assert.equal(s.messages[0][1] - t0, 5400);
+});
+
+test("L8: a channel that errored with its socket open rejoins after 1000, 2000, 5000, then every 10000 ms", () => {
+  assert.deepEqual([1, 2, 3, 4, 5].map(rejoinDelay), [1000, 2000, 5000, 10000, 10000]);
+});
+
+test("L6/L8: crash() kills the process, keeps the socket, and rejoins 1 s later into a fresh mount", async () => {
+  const s = setup({ latency: 100 });
+  await joined(s);
+  s.net.push("like");
+  await s.clock.advance(100);
+  assert.equal(s.server.view.assigns.likes, 1);
+  const oldPid = s.server.view.pid;
+  const inFlight = [];
+  s.net.push("like", {}, { onReply: () => inFlight.push("reply"), onTimeout: () => inFlight.push("timeout") });
+  const t0 = s.clock.now();
+  assert.equal(s.net.crash(), true);
+  assert.deepEqual(s.statuses.at(-1), ["down", t0]);
+  assert.ok(s.entries.some((e) => e.kind === "crash" && e.t === t0));
+  assert.equal(s.net.channel, "errored");
+  assert.equal(s.net.push("like"), null); // L7: dropped while the channel is down
+  await s.clock.advance(999);
+  assert.equal(s.net.channel, "errored");
+  await s.clock.advance(1 + 100); // the rejoin at 1000 ms, its round trip 100 ms
+  assert.equal(s.net.channel, "joined");
+  assert.notEqual(s.server.view.pid, oldPid);
+  assert.equal(s.server.view.assigns.likes, 0); // assigns lived only in the dead process
+  assert.deepEqual(s.entries.filter((e) => e.kind === "attempt"), []); // the socket never closed
+  await s.clock.advance(PUSH_TIMEOUT_MS);
+  assert.deepEqual(inFlight, []); // the push to the dead process: neither a reply nor a timeout
+});
+
+test("L6: a crash reports the server kind, a network drop the client kind", async () => {
+  const kinds = [];
+  const { clock } = pausedClock();
+  let net;
+  const server = createServer({ demo: fixture("loading-classes"), clock, ops: FULL.ops });
+  net = createNet({ clock, rng: createRng(1), server, onStatus: (st, extra) => { if (st === "down") kinds.push(extra.kind); } });
+  net.connect();
+  await clock.advance(0);
+  net.crash();
+  await clock.advance(1000);
+  net.disconnect();
+  assert.deepEqual(kinds, ["server", "client"]);
+  assert.equal(net.crash(), false); // nothing left to crash while down
+});
+
+test("L8: crashes in a row back off 1 s, 2 s, 5 s; a successful join starts the schedule again", async () => {
+  const s = setup({ latency: 100 });
+  await joined(s);
+  const t0 = s.clock.now();
+  const joining = () => s.statuses.filter(([st, t]) => st === "joining" && t > t0).map(([, t]) => t - t0);
+  s.net.crash();
+  // Each rejoin's new process exists 50 ms in (half the round trip); crash it before its join reply.
+  for (const wait of [1000, 2000]) {
+    await s.clock.advance(wait + 50);
+    assert.equal(s.net.crash(), true);
+  }
+  await s.clock.advance(5000 + 100); // the third rejoin succeeds
+  assert.equal(s.net.channel, "joined");
+  assert.deepEqual(joining(), [1000, 3050, 8100]);
+  const t1 = s.clock.now();
+  s.net.crash();
+  await s.clock.advance(1000);
+  assert.equal(s.statuses.at(-1)[0], "joining");
+  assert.equal(s.statuses.at(-1)[1] - t1, 1000); // back to the first delay
 });

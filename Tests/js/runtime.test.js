@@ -135,3 +135,31 @@ test("api(): settings changes emit one settings event each, for the panel and th
   assert.deepEqual(seen[3], { net: { latency: 300, jitter: 0, failureRate: 0, failOn: null, drop: 0 }, speed: 2, paused: false, seed: 5 });
   assert.deepEqual(api.classes(), ["phx-loading"]);
 });
+
+test("L6: a server crash shows phx-server-error at once, runs phx-disconnected after 500 ms, and rejoins with fresh assigns", async () => {
+  const { rt, clock, seen } = await start("loading-classes", { latency: 100 });
+  rt.push("like");
+  await clock.advance(100);
+  assert.equal(rt.assigns.likes, 1);
+  seen.length = 0;
+  const t0 = clock.now();
+  assert.equal(rt.api().server.crash(), true);
+  assert.deepEqual(rt.classes, ["phx-loading", "phx-error", "phx-server-error"]);
+  await clock.advance(1000 + 100);
+  const at = (ev) => seen.filter(([e]) => e === ev).map(([, t, ...a]) => [t - t0, ...a]);
+  assert.deepEqual(at("classes"), [[0, ["phx-loading", "phx-error", "phx-server-error"]], [1100, ["phx-connected"]]]);
+  assert.deepEqual(at("binding"), [[500, "disconnected"], [1100, "connected"]]);
+  assert.equal(rt.assigns.likes, 0); // the new process mounted from scratch
+  assert.equal(rt.state().likes, 0);
+});
+
+test("L9: after a crash the rejoin recovers the forms into the new process", async () => {
+  const clock = createClock({ scheduler: createFakeScheduler(), paused: true });
+  const rt = createRuntime({ demo: fixture("disconnect-banner"), clock, net: { latency: 100 }, recover: () => [["save_note", { note: "kept" }]], ...FULL });
+  rt.connect();
+  await clock.advance(100);
+  rt.api().server.crash();
+  await clock.advance(1000 + 100 + 100); // the rejoin, its round trip, the recovery push's
+  assert.deepEqual(rt.classes, ["phx-connected"]);
+  assert.equal(rt.state().note, "kept");
+});

@@ -2,7 +2,9 @@
 // on the virtual clock: latency (a push's round trip; the handler runs
 // half-way), jitter (± ms, uniform from the seeded rng), failures, dropped
 // replies (the push then times out after 30 s, L8), disconnects, outages,
-// and the socket's reconnect back-off (L8). Messages keep their order in each
+// the socket's reconnect back-off (L8), and server crashes: the view process
+// dies while the socket stays open, and the channel rejoins on its own
+// schedule (L6 phx-server-error, L8 rejoin delays). Messages keep their order in each
 // direction, as over one WebSocket.
 
 export const RECONNECT_AFTER_MS = [10, 50, 100, 150, 200, 250, 500, 1000, 2000]; // L8, then 5000
@@ -10,8 +12,12 @@ export const PUSH_TIMEOUT_MS = 30000; // L8
 export const JOIN_TIMEOUT_MS = 10000; // L8
 export const HEARTBEAT_MS = 30000; // L8
 
+export const REJOIN_AFTER_MS = [1000, 2000, 5000]; // L8, then 10000
+
 // L8: delay before the n-th reconnect attempt (n from 1).
 export const reconnectDelay = (n) => RECONNECT_AFTER_MS[n - 1] ?? 5000;
+// L8: delay before the n-th rejoin of a channel that errored while its socket stayed open.
+export const rejoinDelay = (n) => REJOIN_AFTER_MS[n - 1] ?? 10000;
 
 // L8: the first `count` attempt times after a drop, when every attempt fails.
 export function attemptTimes(count) {
@@ -31,6 +37,7 @@ export function createNet({ clock, rng, server, settings = {}, onMessage = () =>
   let epoch = 0; // bumps on every socket close: what was in flight is lost
   let view = null;
   let tries = 0;
+  let rejoins = 0; // channel rejoins since the last successful join (crashes in a row)
   let retryTimer = null;
   let ref = 0;
   let joinCount = 0;
@@ -76,6 +83,7 @@ export function createNet({ clock, rng, server, settings = {}, onMessage = () =>
       const rendered = view.mount();
       travel("down", rt / 2, () => {
         channel = "joined";
+        rejoins = 0;
         status("joined", { joinCount, rendered });
       });
     });
@@ -100,13 +108,37 @@ export function createNet({ clock, rng, server, settings = {}, onMessage = () =>
   // The socket is gone: pushes in flight are lost (their timeouts with them),
   // and the view process ends.
   function end() {
-    epoch++;
     socketOpen = false;
     tries = 0;
+    killView();
+  }
+
+  // The view process is gone: what was in flight to or from it is lost (a
+  // reply that never comes has no timeout left to wait for either).
+  function killView() {
+    epoch++;
+    if (retryTimer) clock.clearTimeout(retryTimer);
+    retryTimer = null;
     for (const t of pending.values()) clock.clearTimeout(t);
     pending.clear();
     if (view) view.terminate();
     view = null;
+  }
+
+  // The LiveView process crashes: the socket stays open, the channel errors
+  // (phx-server-error, L6) and rejoins after 1 s, 2 s, 5 s, then every 10 s
+  // while rejoins keep failing (L8). The new process mounts from scratch:
+  // assigns that lived only in the old one are gone; the store remains.
+  function crash() {
+    if (!view) return false; // no process to crash (down, or the join not yet arrived)
+    killView();
+    channel = "errored";
+    lastUp = lastDown = clock.now();
+    note("crash", {});
+    status("down", { kind: "server" });
+    const delay = rejoinDelay(++rejoins);
+    retryTimer = clock.setTimeout(() => { retryTimer = null; if (socketOpen) join(); }, delay);
+    return true;
   }
 
   function close() {
@@ -165,11 +197,13 @@ export function createNet({ clock, rng, server, settings = {}, onMessage = () =>
     // The network is back: the next back-off attempt succeeds and rejoins.
     reconnect,
     outage(ms) { disconnect(); clock.setTimeout(reconnect, ms); },
+    // The server's LiveView process crashes now (true), or there was none (false).
+    crash,
     reset() {
       if (retryTimer) clock.clearTimeout(retryTimer);
       retryTimer = null;
       end();
-      channel = "idle"; ref = 0; joinCount = 0;
+      channel = "idle"; ref = 0; joinCount = 0; rejoins = 0;
       networkUp = true; lastUp = lastDown = 0;
     },
   };

@@ -153,7 +153,7 @@ export function createRuntime({ demo, scheduler, paused = false, seed = 1, net: 
         clock: { pause: notify(clock.pause), resume: notify(clock.resume), advance: clock.advance,
           speed: (x) => (x === undefined ? clock.speed() : changed(clock.speed(x))), now: clock.now },
         net: { set: notify(net.set), get: net.get, disconnect: net.disconnect, reconnect: net.reconnect, outage: net.outage },
-        server: { state: runtime.state },
+        server: { state: runtime.state, crash: net.crash },
         log: runtime.log,
         classes: () => conn.classes,
         peers: { list: peers.list, actions: peers.actions, act: peers.act },

@@ -86,7 +86,9 @@ export function buildPanel({ doc, rt, api }) {
           e("label", { for: id("offline") }, "Offline for (s)"), seconds,
           e("button", { type: "button", class: BTN, onclick: () => api.net.outage(Number(seconds.value || 0) * 1000) }, "Go offline"),
           e("button", { type: "button", class: BTN, onclick: () => api.net.disconnect() }, "Disconnect"),
-          e("button", { type: "button", class: BTN, onclick: () => api.net.reconnect() }, "Reconnect"))),
+          e("button", { type: "button", class: BTN, onclick: () => api.net.reconnect() }, "Reconnect"),
+          // the LiveView process dies, the socket stays: phx-server-error, a rejoin 1 s later (L6, L8)
+          e("button", { type: "button", class: BTN, onclick: () => api.server.crash() }, "Crash server"))),
       fieldset("Clock",
         e("p", {}, "Virtual time: ", time),
         e("div", { class: "flex flex-wrap items-center gap-2" },

@@ -82,6 +82,13 @@ import Testing
             == "<button phx-click=\"[[&quot;push&quot;,{&quot;event&quot;:&quot;undo&quot;,&quot;value&quot;:{&quot;id&quot;:4}}],[&quot;hide&quot;,{&quot;to&quot;:&quot;#t&quot;}]]\">x</button>")
     }
 
+    @Test func attributeCommandsUseLiveViewsEncodedNames() {
+        // JS.set_attribute/remove_attribute are encoded set_attr/remove_attr, attr before to.
+        let e = Expr.js([.setAttribute("disabled", "", to: "#a [data-x]"), .removeAttribute("aria-busy")])
+        #expect(value(e) == "[[\"set_attr\",{\"attr\":[\"disabled\",\"\"],\"to\":\"#a [data-x]\"}],[\"remove_attr\",{\"attr\":\"aria-busy\"}]]")
+        #expect(e.elixir == "JS.set_attribute({\"disabled\", \"\"}, to: \"#a [data-x]\") |> JS.remove_attribute(\"aria-busy\")")
+    }
+
     @Test func pushWithLoadingKeepsLiveViewsKeyOrder() {
         // Phoenix encodes the args map with sorted keys: event, loading, value.
         let e = Expr.js([.push(event: "del", value: ["id": .assign("id")], loading: "#row-\(.assign("id"))")])

@@ -21,7 +21,8 @@ import pytest
 from axe_support import readable, serious_violations
 from helpers import REPO_ROOT
 
-DEMO_IDS = ["skeletons", "loading-classes", "disconnect-banner", "typing-indicator", "undo-buffer"]
+DEMO_IDS = ["skeletons", "loading-classes", "disconnect-banner", "typing-indicator", "undo-buffer",
+            "requires-connection"]
 ASSEMBLER = REPO_ROOT / "scripts" / "assemble_demo.py"
 
 _built = {}

@@ -255,7 +255,7 @@ def test_js_command_changes_survive_server_patches(page):
     got = run(page, """
         // A binding whose value is a JS command list (what JS.add_class/JS.set_attribute encode to).
         $('#saved').setAttribute('phx-click', JSON.stringify([
-          ['add_class', {names: ['ring-2'], to: '#like'}], ['set_attribute', {attr: ['data-starred', 'yes'], to: '#like'}]]));
+          ['add_class', {names: ['ring-2'], to: '#like'}], ['set_attr', {attr: ['data-starred', 'yes'], to: '#like'}]]));
         $('#saved').click();
         const pushes = rtux.log().filter((e) => e.kind === 'push').length;
         $('#like').click();
@@ -559,3 +559,104 @@ def test_a_crash_recovers_the_typed_note_into_the_new_process_without_a_banner(p
     assert got["seen"] == []  # back within 1.2 s: the 2 s banner never shows
     assert got["after"] == "phx-connected"
     assert got["note"] == "kept" and got["field"] == "kept"
+
+
+# ---------------------------------------------------------------- requires-connection
+
+_ACTIONS_STATE = r"""
+    const buttons = ['#approve', '#archive'].map((s) => $(s));
+    window.actionsState = () => ({
+      disabled: buttons.map((b) => b.disabled),
+      labels: buttons.map((b) => shown(b.querySelector('[data-offline-label]'))),
+      names: buttons.map((b) => b.innerText.replace(/\s+/g, ' ').trim()),
+    });
+"""
+_ONLINE = {"disabled": [False, False], "labels": [False, False], "names": ["Approve invoice", "Archive invoice"]}
+_OFFLINE = {"disabled": [True, True], "labels": [True, True],
+            "names": ["Approve invoice (offline)", "Archive invoice (offline)"]}
+
+
+def test_actions_are_disabled_and_labelled_only_after_the_500_ms_grace(page):
+    open_demo(page, "requires-connection")
+    got = run(page, _ACTIONS_STATE + """
+        const out = {start: actionsState()};
+        rtux.net.disconnect();
+        out.cls = $('#rtux-root').className;                 // the class is there at once (L6) ...
+        await advance(499); out.t499 = actionsState();       // ... the binding waits for the grace
+        await advance(1); out.t500 = actionsState();
+        return out;
+    """)
+    assert got["start"] == _ONLINE
+    assert got["cls"] == "phx-loading phx-error phx-client-error"
+    assert got["t499"] == _ONLINE
+    assert got["t500"] == _OFFLINE  # L6: phx-disconnected after 500 ms
+    # What a screen reader hears: the label is part of the button's computed name.
+    names = [page.find_element("id", i).accessible_name for i in ("approve", "archive")]
+    assert names == _OFFLINE["names"]
+
+
+def test_a_blip_shorter_than_the_grace_changes_nothing(page):
+    # The grace runs until the rejoin is done (L6): a 100 ms outage comes back with the
+    # attempt at 160 ms (L8) and the join's 200 ms round trip, rejoined at 360 ms < 500.
+    open_demo(page, "requires-connection")
+    got = run(page, _ACTIONS_STATE + """
+        const changes = [];
+        new MutationObserver((records) => changes.push(...records.map((r) => r.attributeName)))
+          .observe($('#actions'), {subtree: true, attributes: true, attributeFilter: ['disabled', 'class']});
+        rtux.net.outage(100);
+        await advance(3000);
+        return {changes, now: actionsState(), cls: $('#rtux-root').className};
+    """)
+    assert got == {"changes": [], "now": _ONLINE, "cls": "phx-connected"}
+
+
+def test_actions_come_back_in_the_same_moment_the_view_rejoins(page):
+    open_demo(page, "requires-connection")
+    got = run(page, _ACTIONS_STATE + """
+        rtux.net.outage(3000);
+        const seen = [];
+        new MutationObserver(() => seen.push({t: rtux.clock.now(), cls: $('#rtux-root').className, ...actionsState()}))
+          .observe($('#requires-connection').parentNode, {subtree: true, attributes: true});
+        await advance(10000);
+        const connected = seen.find((s) => s.cls === 'phx-connected');
+        const enabled = seen.find((s) => s.disabled.every((d) => !d));
+        return {connectedAt: connected && connected.t, enabledAt: enabled && enabled.t,
+                offlineSeen: seen.some((s) => s.disabled.every((d) => d)), now: actionsState()};
+    """)
+    assert got["offlineSeen"] is True
+    assert got["enabledAt"] is not None and got["enabledAt"] == got["connectedAt"]  # L6: phx-connected on rejoin
+    assert got["now"] == _ONLINE
+
+
+def test_offline_clicks_push_nothing_and_the_comment_stays_editable(page):
+    open_demo(page, "requires-connection")
+    got = run(page, """
+        $('#approve').click(); await advance(200);
+        const before = {status: text('#status'), state: rtux.server.state()};
+        rtux.net.disconnect();
+        await advance(600);
+        const pushes = rtux.log().filter((e) => e.kind === 'push').length;
+        $('#approve').click(); $('#archive').click();
+        $('#approve').focus();
+        const focused = document.activeElement === $('#approve');
+        await advance(200);
+        return {before, focused, pushed: rtux.log().filter((e) => e.kind === 'push').length - pushes,
+                status: text('#status'), comment: {disabled: $('#comment').disabled, readonly: $('#comment').readOnly}};
+    """)
+    assert got["before"] == {"status": "Approved 1 times · not archived", "state": {"approved": 1, "archived": False}}
+    assert got["focused"] is False, "a disabled button cannot take the keyboard focus"
+    assert got["pushed"] == 0 and got["status"] == "Approved 1 times · not archived"
+    assert got["comment"] == {"disabled": False, "readonly": False}
+    page.find_element("id", "comment").send_keys("typed offline")
+    assert page.find_element("id", "comment").get_attribute("value") == "typed offline"
+
+
+def test_approve_and_archive_change_the_server_state(page):
+    open_demo(page, "requires-connection")
+    got = run(page, """
+        $('#approve').click(); await advance(200);
+        $('#approve').click(); await advance(200);
+        $('#archive').click(); await advance(200);
+        return {status: text('#status'), state: rtux.server.state()};
+    """)
+    assert got == {"status": "Approved 2 times · archived", "state": {"approved": 2, "archived": True}}

@@ -192,9 +192,18 @@ enum ElixirEval {
         case "add_class", "remove_class":
             fields.append(("names", .list(textOf(rest[0]).split(separator: " ").map { .str(String($0)) })))
             fields += opts
+        case "set_attribute":
+            guard case .tuple(let pair)? = rest.first else { throw EvalError(description: "JS.set_attribute needs {name, value}") }
+            fields.append(("attr", .list(pair)))
+            fields += opts
+        case "remove_attribute":
+            fields.append(("attr", rest[0]))
+            fields += opts
         default: throw EvalError(description: "JS.\(kind) not supported by the evaluator")
         }
-        ops.append(.list([.str(kind), .makeMap(fields.filter { $0.1 != .nil })]))
+        // LiveView encodes the attribute commands under shorter names.
+        let encoded = ["set_attribute": "set_attr", "remove_attribute": "remove_attr"][kind] ?? kind
+        ops.append(.list([.str(encoded), .makeMap(fields.filter { $0.1 != .nil })]))
         return .js(ops)
     }
 

@@ -50,8 +50,8 @@ const BINARY = {
 // options dropped (JSON.stringify drops undefined), class names split, keys sorted
 // (written in order; value maps arrive sorted) — docs/template-json.md.
 const words = (s) => s && s.split(" ").filter(Boolean);
-const jsArgs = ({ event, loading, names, to, transition, value }, ctx) => ({
-  event, loading: (loading && evaluate(loading, ctx)) ?? undefined, names: words(names), to: (to && evaluate(to, ctx)) ?? undefined,
+const jsArgs = ({ attr, event, loading, names, to, transition, value }, ctx) => ({
+  attr, event, loading: (loading && evaluate(loading, ctx)) ?? undefined, names: words(names), to: (to && evaluate(to, ctx)) ?? undefined,
   transition: transition && [words(transition), [], []], value: value && evaluateMap(value, ctx),
 });
 

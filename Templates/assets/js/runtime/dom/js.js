@@ -32,9 +32,10 @@ export function createJS({ doc, clock, push }) {
     add_class: (el, a) => setClass(el, a.names, true),
     remove_class: (el, a) => setClass(el, a.names, false),
     toggle_class: (el, a) => { for (const n of list(a.names)) setClass(el, n, !el.classList.contains(n)); },
-    set_attribute: (el, a) => setAttr(el, a.attr[0], a.attr[1]),
-    remove_attribute: (el, a) => setAttr(el, a.attr, null),
-    toggle_attribute: (el, a) => {
+    // LiveView encodes JS.set_attribute/remove_attribute/toggle_attribute under these names
+    set_attr: (el, a) => setAttr(el, a.attr[0], a.attr[1]),
+    remove_attr: (el, a) => setAttr(el, a.attr, null),
+    toggle_attr: (el, a) => {
       const [k, v1, v2] = a.attr, cur = el.getAttribute(k);
       setAttr(el, k, v2 === undefined ? (cur === null ? v1 : null) : cur === v1 ? v2 : v1);
     },

@@ -122,6 +122,18 @@ import Testing
                       put_flash(socket, :error, "Changed by someone else")
                   end
                 """),
+        Row(op: .once(keys: "keys", key: .param("key")) { Op.append("scans", .param("parcel"), store: true) } seen: { Op.set("dup", true) },
+            json: #"{"apply_once":"keys","key":{"param":["key"]},"seen":[{"assign":"dup","value":{"lit":true}}],"then":[{"append":"scans","store":true,"value":{"param":["parcel"]}}]}"#,
+            elixir: """
+                socket =
+                  case Store.apply_once(:keys, key, :scans, fn scans -> scans ++ [parcel] end) do
+                    {:ok, _} ->
+                      socket
+
+                    :seen ->
+                      assign(socket, :dup, true)
+                  end
+                """),
     ]
 
     @Test("JSON meaning", arguments: rows)
@@ -141,10 +153,10 @@ import Testing
             guard case .map(let object) = DemoJSON.op(row.op) else { return "" }
             return ["assign", "append", "prepend", "remove", "remove_where", "update_where", "stream_insert", "stream_delete",
                     "stream_reset", "send_after", "cancel", "reply", "put_flash", "clear_flash", "push_event", "subscribe",
-                    "broadcast", "track", "untrack", "presence_read", "presence_sync", "store_read", "store_write", "let", "if"]
+                    "broadcast", "track", "untrack", "presence_read", "presence_sync", "store_read", "store_write", "apply_once", "let", "if"]
                 .first { object[$0] != nil } ?? ""
         })
-        #expect(kinds.count == 25)
+        #expect(kinds.count == 26)
     }
 
     @Test func everyErrorPathFollowsAStoreWrite() {
@@ -170,7 +182,7 @@ import Testing
         let body = Self.rows.map { row in
             ElixirOps(style: .callback(.atoms)).statements([row.op]).map { "  " + $0 }.joined(separator: "\n")
         }.joined(separator: "\n")
-        let result = try ElixirSyntaxTests.parse("defmodule OpRows do\n def run(socket, id, user, text, version, msg, diff) do\n\(body)\n  socket\n end\nend\n")
+        let result = try ElixirSyntaxTests.parse("defmodule OpRows do\n def run(socket, id, user, text, version, msg, diff, key, parcel) do\n\(body)\n  socket\n end\nend\n")
         #expect(result.status == 0, "\(result.output)")
     }
 }

@@ -35,9 +35,7 @@ import Testing
     @Test func undoBufferEntry() throws {
         #expect(try DemoBundleEntry.source(document: try Self.document("undo-buffer"), panel: false) == """
         import { boot } from "./dom/boot.js";
-        import { listOps } from "./ops/lists.js";
-        import { storeOps } from "./ops/store.js";
-        boot({ ops: { ...listOps, ...storeOps }, peers: null, streams: null, rateLimit: null, hooks: {}, panel: null });
+        boot({ ops: {}, peers: null, streams: null, rateLimit: null, hooks: {}, panel: null });
 
         """)
     }

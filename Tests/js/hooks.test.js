@@ -65,6 +65,17 @@ test("L12: a hooked element removed by a patch is destroyed (after its parent's 
   assert.deepEqual(patch([list(["a"])]), [["beforeUpdate", "list", "ab"], ["destroyed", "ib", "b"], ["updated", "list", "a"]]);
 });
 
+test("phx-update=\"ignore\": a patch leaves the element's children to the hook that wrote them, and still sets its attributes", () => {
+  const { root, patch } = page();
+  const count = (t, attrs = {}) => el("div", { id: "box", "phx-hook": "Watch" }, [el("p", { id: "count", "phx-update": "ignore", ...attrs }, [text(t)])]);
+  patch([count("Nothing queued")]);
+  const p = root.firstChild.firstChild;
+  p.firstChild.nodeValue = "3 queued"; // the hook's text
+  patch([count("Nothing queued", { "data-x": "1" })]);
+  assert.equal(p.textContent, "3 queued");
+  assert.equal(p.getAttribute("data-x"), "1");
+});
+
 test("a colocated hook's module-qualified name finds the built-in of its last name", () => {
   const doc = createDocument();
   const root = doc.createElement("div");

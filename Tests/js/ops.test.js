@@ -173,6 +173,28 @@ test("ops: store_write refuses a stale version and runs `stale`; store_read bind
   assert.deepEqual(server.state(), { doc: { title: "mine" } });
 });
 
+test("ops: apply_once applies a key's effect once; the same key again runs `seen` and changes nothing", () => {
+  const { view, server } = serve({
+    store: { scans: [], keys: [] },
+    assigns: { dup: 0 },
+    events: {
+      scan: { do: [{ apply_once: "keys", key: p("key"),
+        then: [{ append: "scans", store: true, value: p("parcel") }],
+        seen: [{ assign: "dup", value: { l: { get: ["dup"] }, op: "+", r: { lit: 1 } } }] }] },
+    },
+  });
+  view.handleEvent("scan", { key: "k1", parcel: "A" });
+  view.handleEvent("scan", { key: "k2", parcel: "B" });
+  const out = view.handleEvent("scan", { key: "k1", parcel: "A" }); // a replay of k1
+  assert.equal(out.assigns.dup, 1);
+  assert.deepEqual(server.state(), { scans: ["A", "B"], keys: ["k1", "k2"] });
+  // A second process (another tab) shares the store: the key is seen there too.
+  const other = server.spawn(() => {});
+  other.mount();
+  other.handleEvent("scan", { key: "k2", parcel: "B" });
+  assert.deepEqual(server.state().scans, ["A", "B"]);
+});
+
 test("store: versions count up; an absent version writes unconditionally", () => {
   const s = createStore({ a: 1 });
   assert.deepEqual(s.read("a"), { value: 1, version: 1 });

@@ -3,7 +3,7 @@ public enum DemoLibrary {
     /// All demos.
     public static let all: [DemoDefinition] = [
         SkeletonsDemo.demo, LoadingClassesDemo.demo, DisconnectBannerDemo.demo, TypingIndicatorDemo.demo,
-        UndoBufferDemo.demo, RequiresConnectionDemo.demo,
+        UndoBufferDemo.demo, RequiresConnectionDemo.demo, OfflineQueueDemo.demo,
     ].map(DemoDefinition.init)
 
     /// The demo with this id, if any.

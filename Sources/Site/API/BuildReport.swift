@@ -7,7 +7,7 @@ public struct BuildReport: Sendable {
     public var placements: Int = 0
     /// Gzip bytes of each standalone demo file, by id.
     public var demoSizes: [String: Int] = [:]
-    /// Gzip bytes of the largest demo's runtime without the panel.
+    /// Gzip bytes of the largest demo's runtime core (no panel, op families, peers, streams, hooks).
     public var runtimeSize: Int?
     public var warnings: [Diagnostic]
     public var seconds: Double

@@ -10,28 +10,31 @@ enum DemoBundleEntry {
         ("./ops/streams.js", "streamOps", ["stream_insert", "stream_delete", "stream_reset"]),
         ("./ops/pubsub.js", "pubsubOps", ["broadcast", "subscribe"]),
         ("./ops/presence.js", "presenceOps", ["track", "untrack", "presence_read", "presence_sync"]),
-        ("./ops/store.js", "storeOps", ["store_read", "store_write"]),
+        ("./ops/store.js", "storeOps", ["store_read", "store_write", "apply_once"]),
     ]
     static let allOps: Set<String> = coreOps.union(families.flatMap(\.ops))
     static let coreOps: Set<String> = ["assign", "reply", "put_flash", "clear_flash", "push_event", "send_after", "cancel", "let", "if"]
-    static let hooks = ["AntiFlash": "./dom/hooks/anti_flash.js", "ConnectionBanner": "./dom/hooks/connection_banner.js"]
+    static let hooks = ["AntiFlash": "./dom/hooks/anti_flash.js", "ConnectionBanner": "./dom/hooks/connection_banner.js",
+                                "ResilientAction": "./dom/hooks/resilient_action.js"]
 
     struct Failure: Error, CustomStringConvertible {
         var description: String
     }
 
-    /// The entry's source; `panel: false` gives the size measure's entry (no panel).
+    /// The entry's source; `panel: false` gives the size measure's entry: the runtime core,
+    /// without the panel, op families, peers, streams and hooks (the 12 KB budget of
+    /// docs/runtime.md, "Size measure"; what those add is in the whole file's 40 KB).
     static func source(document json: String, panel: Bool) throws -> String {
         guard let root = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any] else {
             throw Failure(description: "the demo's data is not a JSON object")
         }
         let demo = root["demo"] as? [String: Any] ?? [:]
         let used = opNames(in: demo)
-        let families = Self.families.filter { !$0.ops.isDisjoint(with: used) }
+        let families = panel ? Self.families.filter { !$0.ops.isDisjoint(with: used) } : []
         let streams = families.contains { $0.export == "streamOps" }
-        let peers = demo["peers"] != nil
+        let peers = panel && demo["peers"] != nil
         let rateLimit = json.contains("\"phx-debounce\"") || json.contains("\"phx-throttle\"")
-        let hookNames = try self.hookNames(in: root["template"] ?? [:])
+        let hookNames = panel ? try self.hookNames(in: root["template"] ?? [:]) : []
 
         var lines = ["import { boot } from \"./dom/boot.js\";"]
         lines += families.map { "import { \($0.export) } from \"\($0.module)\";" }
@@ -48,7 +51,7 @@ enum DemoBundleEntry {
     }
 
     /// Every op in the handler lists: `mount`, `events.*`/`info.*` `do` and `onFailure`, `peers.actions.*`,
-    /// and lists nested in ops (`then`, `else`, `ok`, `stale`).
+    /// and lists nested in ops (`then`, `else`, `ok`, `stale`, `seen`).
     static func opNames(in demo: [String: Any]) -> Set<String> {
         var lists: [Any] = [demo["mount"] ?? []]
         for key in ["events", "info"] {
@@ -65,7 +68,7 @@ enum DemoBundleEntry {
             for op in next as? [Any] ?? [] {
                 guard let op = op as? [String: Any] else { continue }
                 names.formUnion(op.keys.filter(allOps.contains))
-                pending += ["then", "else", "ok", "stale"].compactMap { op[$0] }
+                pending += ["then", "else", "ok", "stale", "seen"].compactMap { op[$0] }
             }
         }
         return names

@@ -77,7 +77,7 @@ struct DemoFilesStep: BuildStep {
                 context.demoSizes.files[demo.id] = size
                 if size > Self.demoBudget || core > Self.runtimeBudget {
                     context.diagnostics.append(Diagnostic(.warning, path: "demos/\(demo.id).html", line: 0, message:
-                        "over budget: the file is \(size) bytes gzip (budget 40 KB), its runtime without the panel \(core) (budget 12 KB)", step: name))
+                        "over budget: the file is \(size) bytes gzip (budget 40 KB), its runtime core \(core) (budget 12 KB)", step: name))
                 }
                 context.files.append(OutputFile(path: "demos/\(demo.id).html", bytes: bytes))
             }

@@ -74,7 +74,7 @@ struct Theme {
     var scripts: [(name: String, path: String)] = []
 }
 
-/// Gzip sizes of the demo files and of the runtime without the panel, in bytes.
+/// Gzip sizes of the demo files and of the runtime core (docs/runtime.md, "Size measure"), in bytes.
 struct DemoSizes: Sendable {
     var runtime: Int?
     var files: [String: Int] = [:]

@@ -49,6 +49,10 @@ public indirect enum Op: Sendable, Hashable {
     case storeReadAs(String, as: String)
     /// Writes a store record if `version` is current (or absent); else runs `stale`.
     case storeWrite(String, value: Expr, version: Expr?, ok: [Op], stale: [Op])
+    /// Exactly once per key: when `key` is not yet in the store's list `keys`, records it and
+    /// runs `then` in the same step (its first op, a store list op, is the effect the key
+    /// guards); when it is, runs `seen` and changes nothing. The idempotency-key receipt.
+    case applyOnce(String, key: Expr, then: [Op], seen: [Op])
     /// Binds a local.
     case bind(String, Expr)
     /// Branches on Elixir truthiness.
@@ -88,6 +92,11 @@ extension Op {
     public static func broadcast(_ topic: String, _ message: String, payload: [String: Expr] = [:],
                                  exceptSelf: Bool = false) -> Op {
         .broadcast(topic, message: message, payload: payload, skipSender: exceptSelf)
+    }
+    /// Runs `then` only the first time `key` is seen in the store's list `keys` (recording it
+    /// with the effect, atomically), `seen` every later time.
+    public static func once(keys: String, key: Expr, @OpBuilder then: () -> [Op], @OpBuilder seen: () -> [Op] = { [] }) -> Op {
+        .applyOnce(keys, key: key, then: then(), seen: seen())
     }
     /// `if condition do ... else ... end`.
     public static func when(_ condition: Expr, @OpBuilder then: () -> [Op], @OpBuilder else otherwise: () -> [Op] = { [] }) -> Op {

@@ -127,6 +127,10 @@ enum DemoJSON {
             if !ok.isEmpty { object["ok"] = ops(ok) }
             if !stale.isEmpty { object["stale"] = ops(stale) }
             return .map(object)
+        case .applyOnce(let keys, let key, let then, let seen):
+            var object: [String: AssignValue] = ["apply_once": .string(keys), "key": expr(key), "then": ops(then)]
+            if !seen.isEmpty { object["seen"] = ops(seen) }
+            return .map(object)
         case .bind(let name, let value):
             return ["let": .string(name), "value": expr(value)]
         case .branch(let condition, let then, let otherwise):

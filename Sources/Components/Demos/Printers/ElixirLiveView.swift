@@ -21,7 +21,10 @@ struct ElixirLiveView {
     /// The whole file: the store module (when the demo has a store), then the LiveView.
     var source: String {
         var parts: [String] = []
-        if !demo.store.isEmpty { parts.append(ElixirStore.module(storeModule, records: demo.store)) }
+        if !demo.store.isEmpty {
+            let once = allOps.contains { if case .applyOnce = $0 { true } else { false } }
+            parts.append(ElixirStore.module(storeModule, records: demo.store, applyOnce: once))
+        }
         parts.append(liveView)
         return parts.joined(separator: "\n")
     }
@@ -66,7 +69,7 @@ struct ElixirLiveView {
         func flatten(_ ops: [Op]) -> [Op] {
             ops.flatMap { op -> [Op] in
                 switch op {
-                case .branch(_, let a, let b), .storeWrite(_, _, _, let a, let b): [op] + flatten(a) + flatten(b)
+                case .branch(_, let a, let b), .storeWrite(_, _, _, let a, let b), .applyOnce(_, _, let a, let b): [op] + flatten(a) + flatten(b)
                 default: [op]
                 }
             }
@@ -258,7 +261,7 @@ enum ParamNames {
             case .untrack(_, let key): expr(key)
             case .storeWrite(_, let value, let version, let ok, let stale):
                 expr(value); version.map(expr); ok.forEach(op); stale.forEach(op)
-            case .branch(let c, let a, let b): expr(c); a.forEach(op); b.forEach(op)
+            case .branch(let c, let a, let b), .applyOnce(_, let c, let a, let b): expr(c); a.forEach(op); b.forEach(op)
             case .streamReset, .clearFlash, .subscribe, .presenceRead, .storeRead, .storeReadAs: break
             }
         }

@@ -213,6 +213,16 @@ struct ElixirOps {
                           reading: [], writes: [into])]
         case .storeReadAs(let name, let local):
             return [.lines(["\(local) = \(style.storeModule).read(\(ElixirSyntax.atom(name)))"])]
+        case .applyOnce(let keys, let key, let then, let seen):
+            // The key and the effect go in one store call: recorded together or not at all.
+            guard let effect = then.first, Self.writesStore(effect), let change = listChange(effect) else {
+                return [.lines(["raise \"apply_once on :\(keys) needs a store list op first in `then`\""])]
+            }
+            let call = "\(style.storeModule).apply_once(" + [ElixirSyntax.atom(keys), e(key), ElixirSyntax.atom(change.name),
+                                                              change.function].joined(separator: ", ") + ")"
+            return [.lines(["socket ="] + indent(["case \(call) do"]
+                + indent(["{:ok, _} ->"] + indent(value(Array(then.dropFirst()))) + ["", ":seen ->"] + indent(value(seen)))
+                + ["end"]))]
         case .bind(let name, let value):
             return [.lines(["\(name) = \(e(value))"])]
         case .branch(let condition, let then, let otherwise):

@@ -3,7 +3,37 @@ import Markup
 /// The Elixir meaning of a demo's store: a small versioned store on an `Agent`, so the
 /// printed LiveView runs as it is; swap its calls for your Repo.
 enum ElixirStore {
-    static func module(_ name: String, records: [(String, AssignValue)]) -> String {
+    /// `applyOnce`: the store function a demo with idempotency keys calls.
+    static let applyOnce = """
+
+          @doc \"\"\"
+          Applies `fun` to record `name` and adds `key` to the list record `keys`, in one
+          step, unless `key` is already there: `{:ok, new_value}`, or `:seen` and nothing
+          changes. With a Repo: one transaction, the key in a table with a unique index on
+          it (and a TTL longer than any client keeps a queue), so two processes sending the
+          same key at once cannot both apply it.
+          \"\"\"
+          def apply_once(keys, key, name, fun) do
+            Agent.get_and_update(__MODULE__, fn records ->
+              {seen, keys_version} = Map.fetch!(records, keys)
+
+              if key in seen do
+                {:seen, records}
+              else
+                {value, version} = Map.fetch!(records, name)
+                new_value = fun.(value)
+
+                {{:ok, new_value},
+                 records
+                 |> Map.put(keys, {seen ++ [key], keys_version + 1})
+                 |> Map.put(name, {new_value, version + 1})}
+              end
+            end)
+          end
+
+        """
+
+    static func module(_ name: String, records: [(String, AssignValue)], applyOnce: Bool = false) -> String {
         let initial = records.map { key, value -> String in
             guard case .list(let items) = value, !items.isEmpty else { return "  " + ElixirSyntax.key(key) + " " + ElixirSyntax.value(value) }
             return "  " + ElixirSyntax.key(key) + " [\n" + items.map { "    " + ElixirSyntax.value($0) }.joined(separator: ",\n") + "\n  ]"
@@ -59,7 +89,7 @@ enum ElixirStore {
                   end
                 end)
               end
-            end
+            \(applyOnce ? Self.applyOnce : "")end
 
             """
     }

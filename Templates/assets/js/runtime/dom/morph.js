@@ -5,7 +5,8 @@
 //     did not change (the `value` attribute is the last server value);
 //   - loading classes and data-phx-* ref attributes (L1–L5); an element
 //     with a ref lock is not patched at all until its ack (L3);
-//   - classes and attributes set by JS commands (L11, sticky: see js.js).
+//   - classes and attributes set by JS commands (L11, sticky: see js.js);
+//   - the children of a phx-update="ignore" element (a hook owns them).
 
 const SVG = "http://www.w3.org/2000/svg";
 const LOADING = /^phx-[a-z]+-loading$/;
@@ -110,7 +111,7 @@ function element(el, v, ctx, ns) {
       if (el.type === "checkbox" || el.type === "radio") el.checked = want.has("checked");
       else if (oldValue !== el.getAttribute("value")) el.value = el.getAttribute("value") || "";
     }
-    if (children(el, v.children, ctx, tag === "foreignObject" ? null : ns)) changed = true;
+    if (want.get("phx-update") !== "ignore" && children(el, v.children, ctx, tag === "foreignObject" ? null : ns)) changed = true;
   }
   if (hooked) ctx.leave(el, changed);
   return changed;

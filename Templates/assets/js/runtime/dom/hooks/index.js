@@ -1,5 +1,6 @@
 // The hooks the demos may name in phx-hook (L12).
 import { AntiFlash } from "./anti_flash.js";
 import { ConnectionBanner } from "./connection_banner.js";
+import { ResilientAction } from "./resilient_action.js";
 
-export const hooks = { AntiFlash, ConnectionBanner };
+export const hooks = { AntiFlash, ConnectionBanner, ResilientAction };

@@ -51,6 +51,7 @@ HOOKS = {  # phx-hook name -> module (the export is the name)
     "AntiFlash": "./dom/hooks/anti_flash.js",
     "ConnectionBanner": "./dom/hooks/connection_banner.js",
     "ResilientAction": "./dom/hooks/resilient_action.js",
+    "UnsavedChanges": "./dom/hooks/unsaved_changes.js",
 }
 ALL_OPS = set(CORE_OPS).union(*(ops for _, _, ops in OP_FAMILIES))
 NESTED_OPS = ("then", "else", "ok", "stale", "seen")  # the op lists inside if / store_write / apply_once

@@ -772,3 +772,124 @@ def test_an_online_scan_goes_straight_through_and_the_queue_uses_only_its_key(pa
     assert got["during"] == "1 queued"
     assert got["after"] == {"applied": 1, "keys": 1, "scans": ["C"], "queue": "Nothing queued", "stored": 0}
     assert all(k.startswith("rtux:offline-queue:") for k in got["storage"])
+
+
+# ---------------------------------------------------------------- unsaved-changes, extended-disconnect
+
+def _draft_state(demo_id):
+    return """
+    const key = 'rtux:%s:note';
+    const leaving = () => { const e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e); return e.defaultPrevented; };
+    const draft = () => ({value: $('#note').value, status: text('#draft-status'), copy: JSON.parse(localStorage.getItem(key) || 'null'),
+                          asks: leaving(), server: rtux.server.state()});
+""" % demo_id
+
+
+def _fresh_draft(page, demo_id):
+    open_demo(page, demo_id)
+    run(page, "localStorage.removeItem(args[0]); const ready = rtux.reset(); await advance(200); await ready;", f"rtux:{demo_id}:note")
+
+
+def test_unsaved_input_is_copied_and_restored_after_a_page_load(page):
+    _fresh_draft(page, "unsaved-changes")
+    page.find_element("id", "note").send_keys("hello")
+    got = run(page, _draft_state("unsaved-changes") + """
+        await advance(600);
+        const typed = draft();
+        const ready = rtux.reset();              // a page load: the DOM and the process start over
+        await advance(200); await ready;
+        const loaded = {value: $('#note').value, status: text('#draft-status')};
+        await advance(300 + 200);                // the restored text goes out as a debounced phx-change
+        return {typed, loaded, after: draft(), storage: Object.keys(localStorage)};
+    """)
+    assert got["typed"] == {"value": "hello", "status": "Unsaved changes are kept in this browser", "copy": {"note": "hello"},
+                            "asks": True, "server": {"draft": "hello", "saved": ""}}
+    assert got["loaded"] == {"value": "hello", "status": "Restored your unsaved changes from this browser"}
+    assert got["after"]["server"] == {"draft": "hello", "saved": ""} and got["after"]["asks"] is True
+    assert all(k.startswith("rtux:unsaved-changes:") for k in got["storage"])
+
+
+def test_saving_clears_the_copy_and_leaving_no_longer_asks(page):
+    _fresh_draft(page, "unsaved-changes")
+    page.find_element("id", "note").send_keys("keep me")
+    got = run(page, _draft_state("unsaved-changes") + """
+        await advance(600);
+        $('#save').click();
+        await advance(200);
+        return {after: draft(), copy: text('#server-copy')};
+    """)
+    assert got["after"] == {"value": "keep me", "status": "All changes saved", "copy": None, "asks": False,
+                            "server": {"draft": "keep me", "saved": "keep me"}}
+    assert got["copy"] == "Saved on the server: 7 characters"
+
+
+def test_input_typed_offline_is_kept_and_reaches_the_server_after_the_reconnect(page):
+    _fresh_draft(page, "unsaved-changes")
+    run(page, "rtux.net.disconnect(); await advance(600);")
+    page.find_element("id", "note").send_keys("offline")
+    got = run(page, _draft_state("unsaved-changes") + """
+        await advance(600);
+        const down = draft();
+        rtux.net.reconnect();
+        await advance(6000);
+        return {down, up: draft()};
+    """)
+    assert got["down"]["copy"] == {"note": "offline"} and got["down"]["server"]["draft"] == ""
+    assert got["up"]["value"] == "offline" and got["up"]["server"]["draft"] == "offline"  # L9 on the rejoin
+
+
+def test_a_crash_keeps_the_typed_input_on_screen_and_in_the_new_process(page):
+    _fresh_draft(page, "unsaved-changes")
+    page.find_element("id", "note").send_keys("before the crash")
+    got = run(page, _draft_state("unsaved-changes") + """
+        await advance(600);
+        rtux.server.crash();
+        await advance(1000 + 400);               // L8 rejoin after 1 s; recovery and join, a round trip each
+        return draft();
+    """)
+    assert got["value"] == "before the crash" and got["server"]["draft"] == "before the crash"
+    assert got["copy"] == {"note": "before the crash"}
+
+
+def test_long_outage_banner_then_dialog_and_the_note_survives_the_reconnect(page):
+    _fresh_draft(page, "extended-disconnect")
+    run(page, "rtux.net.disconnect();")
+    page.find_element("id", "note").send_keys("typed during the outage")
+    got = run(page, _draft_state("extended-disconnect") + """
+        const at = () => ({banner: shown('#banner'), dialog: shown('#lost')});
+        const out = {};
+        await advance(1999); out.t1999 = at();
+        await advance(1); out.t2000 = at();
+        await advance(12999); out.t14999 = at();
+        await advance(1); out.t15000 = at();
+        out.dialog = {role: $('#lost').getAttribute('role'), title: text('#lost-title'), refresh: !!byName('Refresh')};
+        rtux.net.reconnect();
+        await advance(6000);
+        out.back = at(); out.note = draft();
+        return out;
+    """)
+    assert got["t1999"] == {"banner": False, "dialog": False} and got["t2000"] == {"banner": True, "dialog": False}
+    assert got["t14999"] == {"banner": True, "dialog": False} and got["t15000"] == {"banner": True, "dialog": True}
+    assert got["dialog"] == {"role": "dialog", "title": "Connection lost — your unsaved changes are preserved", "refresh": True}
+    assert got["back"] == {"banner": False, "dialog": False}
+    assert got["note"]["value"] == "typed during the outage" and got["note"]["server"]["draft"] == "typed during the outage"
+
+
+def test_refresh_in_the_long_outage_dialog_reloads_and_the_note_comes_back(page):
+    _fresh_draft(page, "extended-disconnect")
+    run(page, "rtux.net.disconnect();")
+    page.find_element("id", "note").send_keys("not lost")
+    run(page, "await advance(15000); if (!shown('#lost')) throw new Error('no dialog at 15 s'); window.__before = true;")
+    page.execute_script("[...document.querySelectorAll('#lost button')].find((b) => b.textContent.trim() === 'Refresh').click();")
+    from selenium.webdriver.support.ui import WebDriverWait
+    WebDriverWait(page, 10).until(lambda d: d.execute_script("return !window.__before && !!window.rtux"))
+    got = run(page, _draft_state("extended-disconnect") + """
+        const n = rtux.net.get();
+        await advance(n.latency); await rtux.ready;   // the new page's join
+        const loaded = {value: $('#note').value, status: text('#draft-status'), banner: shown('#banner'), dialog: shown('#lost')};
+        await advance(300 + 200);
+        return {loaded, server: rtux.server.state()};
+    """)
+    assert got["loaded"] == {"value": "not lost", "status": "Restored your unsaved changes from this browser",
+                             "banner": False, "dialog": False}
+    assert got["server"] == {"draft": "not lost", "saved": ""}

@@ -3,7 +3,8 @@ public enum DemoLibrary {
     /// All demos.
     public static let all: [DemoDefinition] = [
         SkeletonsDemo.demo, LoadingClassesDemo.demo, DisconnectBannerDemo.demo, TypingIndicatorDemo.demo,
-        UndoBufferDemo.demo, RequiresConnectionDemo.demo, OfflineQueueDemo.demo,
+        UndoBufferDemo.demo, RequiresConnectionDemo.demo, OfflineQueueDemo.demo, UnsavedChangesDemo.demo,
+        ExtendedDisconnectDemo.demo,
     ].map(DemoDefinition.init)
 
     /// The demo with this id, if any.

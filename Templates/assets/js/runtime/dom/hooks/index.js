@@ -2,5 +2,6 @@
 import { AntiFlash } from "./anti_flash.js";
 import { ConnectionBanner } from "./connection_banner.js";
 import { ResilientAction } from "./resilient_action.js";
+import { UnsavedChanges } from "./unsaved_changes.js";
 
-export const hooks = { AntiFlash, ConnectionBanner, ResilientAction };
+export const hooks = { AntiFlash, ConnectionBanner, ResilientAction, UnsavedChanges };

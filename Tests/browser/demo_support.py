@@ -22,7 +22,8 @@ from axe_support import readable, serious_violations
 from helpers import REPO_ROOT
 
 DEMO_IDS = ["skeletons", "loading-classes", "disconnect-banner", "typing-indicator", "undo-buffer",
-            "requires-connection", "offline-queue", "unsaved-changes", "extended-disconnect"]
+            "requires-connection", "offline-queue", "unsaved-changes", "extended-disconnect",
+            "form-recovery"]
 ASSEMBLER = REPO_ROOT / "scripts" / "assemble_demo.py"
 
 _built = {}

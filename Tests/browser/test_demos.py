@@ -893,3 +893,54 @@ def test_refresh_in_the_long_outage_dialog_reloads_and_the_note_comes_back(page)
     assert got["loaded"] == {"value": "not lost", "status": "Restored your unsaved changes from this browser",
                              "banner": False, "dialog": False}
     assert got["server"] == {"draft": "not lost", "saved": ""}
+
+
+# ---------------------------------------------------------------- form-recovery
+
+_WIZARD = """
+    const screen = () => ({progress: text('#progress'), team: $('#team') && $('#team').value,
+                           hidden: Object.fromEntries($$('#wizard input[type=hidden]').map((i) => [i.name, i.value]))});
+    const recovered = () => rtux.log().filter((e) => e.kind === 'push' && e.event === 'recover').map((e) => e.payload);
+"""
+
+
+def _to_team_step(page):
+    open_demo(page, "form-recovery")
+    page.find_element("id", "name").send_keys("Ann")
+    run(page, "$('#next').click(); await advance(200);")
+    page.find_element("id", "team").send_keys("5")
+    run(page, "await advance(200);")
+
+
+@pytest.mark.parametrize("failure", ["network", "crash"])
+def test_a_rejoin_sends_the_form_as_its_recovery_event_and_the_new_process_matches_the_screen(page, failure):
+    _to_team_step(page)
+    got = run(page, _WIZARD + """
+        const before = {screen: screen(), server: rtux.server.state()};
+        if (args[0] === 'network') { rtux.net.disconnect(); await advance(1000); rtux.net.reconnect(); }
+        else rtux.server.crash();
+        await advance(6000);
+        return {before, after: {screen: screen(), server: rtux.server.state()}, recovered: recovered(),
+                cls: $('#rtux-root').className};
+    """, failure)
+    team = {"step": "team", "name": "Ann", "team": "5", "email": "", "done": False}
+    assert got["before"]["server"] == team
+    assert got["before"]["screen"] == {"progress": "Step 2 of 3: Team", "team": "5",
+                                       "hidden": {"step": "team", "name": "Ann", "email": ""}}
+    # L9: the form's phx-auto-recover event, with the step and the earlier answers from hidden fields.
+    assert len(got["recovered"]) == 1
+    assert {k: got["recovered"][0][k] for k in ("step", "name", "team", "email")} == {"step": "team", "name": "Ann", "team": "5", "email": ""}
+    assert got["after"] == {"screen": got["before"]["screen"], "server": team}
+    assert got["cls"] == "phx-connected"
+
+
+def test_the_wizard_finishes_with_the_answers_of_every_step(page):
+    _to_team_step(page)
+    run(page, "$('#next').click(); await advance(200);")
+    page.find_element("id", "email").send_keys("ann@example.com")
+    got = run(page, """
+        $('#next').click(); await advance(200);
+        return {summary: text('#summary'), role: $('#summary').getAttribute('role'), server: rtux.server.state()};
+    """)
+    assert got == {"summary": "Signed up Ann, a team of 5, billed at ann@example.com", "role": "status",
+                   "server": {"step": "billing", "name": "Ann", "team": "5", "email": "ann@example.com", "done": True}}

@@ -106,3 +106,13 @@ def browser(driver):
     drain_console(driver)
     yield driver
     reset_emulation(driver)
+
+
+@pytest.fixture
+def page(browser):
+    """The session browser for a demo test; fails the test on any SEVERE console entry it caused."""
+    from demo_support import severe_console
+    yield browser
+    severe = severe_console(browser)
+    if severe:
+        pytest.fail("console errors:\n" + "\n".join(f"  {e['message']}" for e in severe), pytrace=False)

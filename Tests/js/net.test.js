@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createNet, attemptTimes, reconnectDelay, rejoinDelay, PUSH_TIMEOUT_MS } from "../../Templates/assets/js/runtime/net.js";
+import { createNet, attemptTimes, reconnectDelay, rejoinDelay, reloadDelay, PUSH_TIMEOUT_MS, HEARTBEAT_MS, JOIN_TIMEOUT_MS, MAX_RELOADS } from "../../Templates/assets/js/runtime/net.js";
 import { createServer } from "../../Templates/assets/js/runtime/server.js";
 import { createRng } from "../../Templates/assets/js/runtime/rng.js";
 import { fixture, pausedClock, FULL } from "./helpers.js";
@@ -11,11 +11,12 @@ function setup(settings = {}, demoName = "loading-classes") {
   const statuses = [];
   const messages = [];
   const entries = [];
+  const kinds = []; // the error kind of each "down" (L6)
   let net;
   const server = createServer({ demo: fixture(demoName), clock, shouldFail: (n) => net.shouldFail(n), ops: FULL.ops });
   net = createNet({ clock, rng, server, settings, log: (e) => entries.push(e),
-    onStatus: (s) => statuses.push([s, clock.now()]), onMessage: (m) => messages.push([m, clock.now()]) });
-  return { clock, rng, server, net, statuses, messages, entries };
+    onStatus: (s, extra) => { statuses.push([s, clock.now()]); if (s === "down") kinds.push(extra.kind); }, onMessage: (m) => messages.push([m, clock.now()]) });
+  return { clock, rng, server, net, statuses, messages, entries, kinds };
 }
 
 async function joined(s) { s.net.connect(); await s.clock.advance(s.net.get().latency + s.net.get().jitter); assert.equal(s.net.channel, "joined"); }
@@ -111,8 +112,9 @@ test("net: jitter is ± ms uniform from the seeded rng, and replies keep their o
 });
 
 test("L8: a dropped reply makes the push time out after 30 s", async () => {
-  const s = setup({ latency: 100, drop: 1 });
+  const s = setup({ latency: 100 });
   await joined(s);
+  s.net.set({ drop: 1 }); // after the join: its reply can be lost too
   const t0 = s.clock.now();
   let timedOut = null, replied = false;
   s.net.push("like", {}, { onReply: () => { replied = true; }, onTimeout: (ref) => { timedOut = s.clock.now() - t0; } });
@@ -233,4 +235,107 @@ test("L8: crashes in a row back off 1 s, 2 s, 5 s; a successful join starts the 
   await s.clock.advance(1000);
   assert.equal(s.statuses.at(-1)[0], "joining");
   assert.equal(s.statuses.at(-1)[1] - t1, 1000); // back to the first delay
+});
+
+// [kind, time] of the log entries of these kinds.
+const at = (s, ...kinds) => s.entries.filter((e) => kinds.includes(e.kind)).map((e) => [e.kind, e.t]);
+
+test("L8: while the socket is open a heartbeat goes out every 30 s; a reply back before the next one keeps the socket", async () => {
+  const s = setup({ latency: 100 });
+  await joined(s); // the socket opened at 0
+  s.net.set({ latency: 29_998 }); // each heartbeat's reply comes 2 ms before the next heartbeat
+  await s.clock.advance(4 * HEARTBEAT_MS);
+  assert.deepEqual(at(s, "heartbeat", "heartbeat-timeout"), [["heartbeat", 30_000], ["heartbeat", 60_000], ["heartbeat", 90_000], ["heartbeat", 120_000]]);
+  assert.deepEqual(s.statuses.map(([st]) => st), ["joining", "joined"]);
+});
+
+test("L8: a heartbeat reply later than the next heartbeat closes the socket as a drop does; the network is up, so the first attempt reconnects", async () => {
+  const s = setup({ latency: 100 });
+  await joined(s);
+  const view = s.server.view;
+  s.net.set({ latency: 30_002 }); // the heartbeat of 30000 would be answered at 60002
+  await s.clock.advance(60_000 - 100);
+  assert.deepEqual(at(s, "heartbeat", "heartbeat-timeout"), [["heartbeat", 30_000], ["heartbeat-timeout", 60_000]]);
+  assert.deepEqual(s.statuses.at(-1), ["down", 60_000]);
+  assert.deepEqual(s.kinds, ["client"]); // L6 phx-client-error, as after a network drop
+  assert.equal(view.alive, false); // the process ended with the socket
+  s.net.set({ latency: 100 });
+  await s.clock.advance(10 + 100);
+  assert.deepEqual(s.entries.filter((e) => e.kind === "attempt").map((e) => [e.t, e.n, e.ok]), [[60_010, 1, true]]);
+  assert.deepEqual(s.statuses.slice(-2), [["joining", 60_010], ["joined", 60_110]]);
+  assert.notEqual(s.server.view.pid, view.pid); // a fresh mount
+  await s.clock.advance(HEARTBEAT_MS);
+  assert.deepEqual(at(s, "heartbeat").at(-1), ["heartbeat", 90_010]); // counted from the new socket
+});
+
+test("L8: with drop 1 a heartbeat's reply is lost like a push's: the socket closes when the next heartbeat is due", async () => {
+  const s = setup({ latency: 100 });
+  await joined(s);
+  s.net.set({ drop: 1 });
+  await s.clock.advance(60_000 - 100 - 1);
+  assert.equal(s.net.channel, "joined");
+  await s.clock.advance(1);
+  assert.deepEqual(at(s, "heartbeat", "heartbeat-timeout"), [["heartbeat", 30_000], ["heartbeat-timeout", 60_000]]);
+  assert.deepEqual(s.statuses.at(-1), ["down", 60_000]);
+});
+
+test("L8: a crash ends the view, not the socket: the heartbeat in flight still gets its reply", async () => {
+  const s = setup({ latency: 1000 });
+  await joined(s);
+  await s.clock.advance(30_200 - 1000); // the heartbeat left at 30000; its reply comes at 31000
+  assert.equal(s.net.crash(), true);
+  await s.clock.advance(60_000 - 30_200);
+  assert.deepEqual(at(s, "heartbeat", "heartbeat-timeout", "attempt"), [["heartbeat", 30_000], ["heartbeat", 60_000]]);
+  assert.equal(s.net.channel, "joined"); // rejoined at 32200 over the same socket
+});
+
+test("L8: a join without its reply in 10 s fails (server kind), its late mount is lost, and the channel rejoins 1 s later", async () => {
+  const slow = setup({ latency: 2 * JOIN_TIMEOUT_MS + 4 }); // the join would reach the server at 10002
+  slow.net.connect();
+  await slow.clock.advance(JOIN_TIMEOUT_MS - 1);
+  assert.equal(slow.net.channel, "joining");
+  await slow.clock.advance(1);
+  assert.equal(slow.net.channel, "errored");
+  assert.deepEqual(at(slow, "join-timeout"), [["join-timeout", 10_000]]);
+  assert.deepEqual(slow.statuses, [["joining", 0], ["down", 10_000]]);
+  assert.deepEqual(slow.kinds, ["server"]); // L6 phx-server-error: the socket is fine
+  await slow.clock.advance(2);
+  assert.equal(slow.server.view, null); // the join that arrives after its timeout mounts nothing
+  slow.net.set({ latency: 100 });
+  await slow.clock.advance(1000 - 2 + 100);
+  assert.deepEqual(slow.statuses.slice(-2), [["joining", 11_000], ["joined", 11_100]]);
+  assert.deepEqual(at(slow, "attempt"), []); // the socket never closed
+
+  const fast = setup({ latency: JOIN_TIMEOUT_MS - 2 }); // answered 2 ms before the timeout
+  fast.net.connect();
+  await fast.clock.advance(JOIN_TIMEOUT_MS - 2);
+  assert.equal(fast.net.channel, "joined");
+  await fast.clock.advance(JOIN_TIMEOUT_MS);
+  assert.deepEqual(at(fast, "join-timeout"), []); // the reply ended the join's timer
+  assert.equal(fast.net.channel, "joined");
+});
+
+test("L8: a lost join reply times out at 10 s; rejoins follow at 1 s, 2 s, 5 s, then 10 s after each failure", async () => {
+  const s = setup({ latency: 100, drop: 1 });
+  s.net.connect();
+  await s.clock.advance(50_000);
+  s.net.set({ drop: 0 }); // the fourth rejoin, at 58000, gets its reply
+  await s.clock.advance(8100);
+  assert.deepEqual(at(s, "lost"), [["lost", 50], ["lost", 11_050], ["lost", 23_050], ["lost", 38_050]]);
+  assert.deepEqual(s.statuses, [["joining", 0], ["down", 10_000], ["joining", 11_000], ["down", 21_000], ["joining", 23_000],
+    ["down", 33_000], ["joining", 38_000], ["down", 48_000], ["joining", 58_000], ["joined", 58_100]]);
+  assert.deepEqual(s.kinds, ["server", "server", "server", "server"]);
+  assert.equal(s.server.view.assigns.likes, 0);
+  s.net.crash(); // a successful join starts the rejoin schedule again
+  await s.clock.advance(1000);
+  assert.deepEqual(s.statuses.at(-1), ["joining", 59_100]);
+});
+
+test("L8: the reload waits rng.int(5000, 10000) ms, and 30000 ms from the tenth reload in a row", () => {
+  const bounds = { int: (a, b) => [a, b] };
+  assert.deepEqual([1, MAX_RELOADS - 1].map((n) => reloadDelay(n, bounds)), [[5000, 10000], [5000, 10000]]);
+  assert.equal(MAX_RELOADS, 10);
+  assert.deepEqual([MAX_RELOADS, MAX_RELOADS + 5].map((n) => reloadDelay(n, bounds)), [30_000, 30_000]);
+  const draws = (seed) => [1, 2, 3].map((n) => reloadDelay(n, createRng(seed)));
+  assert.deepEqual(draws(1), draws(1)); // the seeded rng, never Math.random
 });

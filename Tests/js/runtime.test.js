@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { createRuntime } from "../../Templates/assets/js/runtime/runtime.js";
 import { createClock, createFakeScheduler } from "../../Templates/assets/js/runtime/clock.js";
 import { toHTML } from "../../Templates/assets/js/runtime/template.js";
+import { describeEntry } from "../../Templates/assets/js/runtime/dom/panel.js";
 import { fixture, FULL } from "./helpers.js";
 
 async function start(name, net = {}) {
@@ -162,4 +163,115 @@ test("L9: after a crash the rejoin recovers the forms into the new process", asy
   await clock.advance(1000 + 100 + 100); // the rejoin, its round trip, the recovery push's
   assert.deepEqual(rt.classes, ["phx-connected"]);
   assert.equal(rt.state().note, "kept");
+});
+
+test("reset(true), a page reload, keeps the server's store; reset() starts the whole demo over", async () => {
+  const clock = createClock({ scheduler: createFakeScheduler(), paused: true });
+  const rt = createRuntime({ demo: fixture("offline-queue"), clock, net: { latency: 100 }, ...FULL });
+  rt.connect();
+  await clock.advance(100);
+  rt.push("scan", { key: "k1", parcel: "A" });
+  await clock.advance(100);
+  assert.deepEqual(rt.state(), { applied: 1, keys: ["k1"] });
+  let ready = rt.reset(true);
+  await clock.advance(100); await ready;
+  assert.deepEqual(rt.state(), { applied: 1, keys: ["k1"] });
+  assert.deepEqual(rt.assigns.scans, ["A"], "the new process mounted from the kept store");
+  ready = rt.reset();
+  await clock.advance(100); await ready;
+  assert.deepEqual(rt.state(), { applied: 0, keys: [] });
+});
+
+// The page as boot.js makes it: a reload is a page load that the server's data outlives (api.reset(true)).
+async function reloading(name, net = {}) {
+  const s = await start(name, net);
+  s.reloads = [];
+  s.rt.on("reload", () => { s.reloads.push(s.clock.now()); s.rt.reset(true); });
+  return s;
+}
+
+test("L8: a push unanswered for 30 s closes the socket for good and reloads the page 5-10 s later (seeded)", async () => {
+  const { rt, clock, seen, reloads } = await reloading("loading-classes"); // 800 ms round trip, joined at 800
+  rt.net.set({ drop: 1 });
+  seen.length = 0;
+  const ref = rt.push("like"); // handled at 1200, its reply lost
+  await clock.advance(30_000 - 1);
+  assert.deepEqual(rt.classes, ["phx-connected"]);
+  await clock.advance(1); // 30800
+  const entry = rt.log().at(-1);
+  // seed 1's third draw: the push's loss and the heartbeat's (at 30400) came first
+  assert.deepEqual(entry, { t: 30_800, kind: "reload", after: 7637, tries: 1 });
+  assert.deepEqual(seen.map(([ev, t, ...a]) => [ev, t, ...a]), [["timeout", 30_800, ref], ["classes", 30_800, ["phx-loading", "phx-error", "phx-client-error"]]]);
+  rt.net.set({ drop: 0 }); // the network heals while the page waits
+  await clock.advance(7637 - 1);
+  assert.deepEqual(reloads, []);
+  assert.deepEqual(rt.log().filter((e) => e.kind === "attempt"), []); // no reconnect attempts while waiting
+  assert.deepEqual(seen.filter(([ev]) => ev === "binding").map(([, t, b]) => [t, b]), [[31_300, "disconnected"]]);
+  await clock.advance(1);
+  await clock.advance(0); // the reload comes once that advance is over
+  assert.deepEqual(reloads, [38_437]);
+  assert.equal(clock.now(), 0); // the page loaded again: time 0, log emptied, joining
+  assert.deepEqual(rt.log().map((e) => e.kind), ["status"]);
+  await clock.advance(800);
+  assert.deepEqual(rt.classes, ["phx-connected"]);
+  assert.equal(rt.state().likes, 0);
+  assert.match(toHTML(rt.vtree), /Like \(0\)/);
+});
+
+test("L8: the reload count is dropped by a successful join: the next reload counts 1 again", async () => {
+  const { rt, clock, reloads } = await reloading("loading-classes");
+  const timeOut = async () => { rt.net.set({ drop: 1 }); rt.push("like"); await clock.advance(30_000); rt.net.set({ drop: 0 }); return rt.log().at(-1); };
+  const first = await timeOut();
+  assert.equal(first.tries, 1);
+  await clock.advance(first.after); // reloaded when that advance ended
+  await clock.advance(800); // and joined
+  assert.equal(reloads.length, 1);
+  assert.deepEqual(rt.classes, ["phx-connected"]);
+  const second = await timeOut();
+  assert.deepEqual([second.kind, second.tries], ["reload", 1]);
+});
+
+test("L8: reset() by hand while a reload is pending cancels it, even in the advance where it fell due", async () => {
+  for (const waited of [1000, 7637]) { // the reload falls due at 30800 + 7637
+    const { rt, clock, reloads } = await reloading("loading-classes");
+    rt.net.set({ drop: 1 });
+    rt.push("like");
+    await clock.advance(30_000 + waited);
+    rt.net.set({ drop: 0 });
+    let joined = false;
+    rt.reset().then(() => { joined = true; });
+    await clock.advance(800);
+    assert.deepEqual(reloads, [], `reset ${waited} ms into the wait`);
+    assert.equal(joined, true); // the hand reset's own page load, not a second one
+    assert.deepEqual(rt.classes, ["phx-connected"]);
+    assert.deepEqual(rt.log().map((e) => [e.t, e.kind]), [[0, "status"], [800, "status"]]);
+  }
+});
+
+test("L8 + L9: a form recovery push unanswered for 30 s reloads the page too; the rejoin is never shown", async () => {
+  const clock = createClock({ scheduler: createFakeScheduler(), paused: true });
+  const rt = createRuntime({ demo: fixture("disconnect-banner"), clock, net: { latency: 100 }, recover: () => [["save_note", { note: "kept" }]], ...FULL });
+  const renders = [];
+  rt.on("render", () => renders.push(clock.now()));
+  // The rejoin's own reply arrives; the recovery push, sent with it, loses its reply.
+  rt.on("log", (e) => { if (e.status === "joined" && e.joinCount === 2) rt.net.set({ drop: 1 }); });
+  rt.connect();
+  await clock.advance(100);
+  rt.net.disconnect();
+  rt.net.reconnect(); // attempt at 110, rejoined at 210, the recovery push's reply lost at 260
+  await clock.advance(210 + 30_000 - 100);
+  assert.deepEqual(rt.log().filter((e) => e.kind === "reload").map((e) => [e.t, e.tries]), [[30_210, 1]]);
+  assert.deepEqual(renders, [100]);
+  assert.deepEqual(rt.classes, ["phx-loading", "phx-error", "phx-client-error"]);
+  assert.equal(rt.connected, false);
+});
+
+test("L8: the panel's event log has a line for heartbeats, join timeouts, lost join replies and reloads", () => {
+  assert.deepEqual([
+    { kind: "heartbeat" }, { kind: "heartbeat-timeout" }, { kind: "join-timeout" },
+    { kind: "lost", event: "join" }, { kind: "lost", ref: 6, event: "save" }, { kind: "reload", after: 7637, tries: 2 },
+  ].map(describeEntry), [
+    "heartbeat sent", "heartbeat unanswered for 30 s: socket closed", "join unanswered for 10 s: channel errored",
+    "join reply lost", "reply #6 save lost", "page reload in 7637 ms (2 in a row)",
+  ]);
 });

@@ -11,14 +11,15 @@
 //   binding(name)            run phx-connected / phx-disconnected JS (L6)
 //   hook(name)               hooks' disconnected / reconnected (L12)
 //   push_event(name, payload) server push_event, for hooks' handleEvent (L12)
-//   timeout(ref)             a push got no reply within 30 s (L8)
+//   timeout(ref)             a push got no reply within 30 s (L8); the page reloads after a wait
+//   reload()                 that wait is over: the page loads again (the DOM layer calls its reset())
 //   log(entry)
 //   settings(s)              net/clock/seed settings changed through api()
 
 import { createClock } from "./clock.js";
 import { createRng } from "./rng.js";
 import { createServer } from "./server.js";
-import { createNet } from "./net.js";
+import { createNet, reloadDelay } from "./net.js";
 import { createConnectionState } from "./connection.js";
 import { render } from "./template.js";
 
@@ -50,6 +51,22 @@ export function createRuntime({ demo, scheduler, paused = false, seed = 1, net: 
   let assigns = {};
   let streams = {};
   let vtree = [];
+  let reloads = 0; // L8: reloads in a row; LiveView keeps them in localStorage, so they survive reset()
+
+  // L8, LiveView's reloadWithJitter: a push (a form recovery too, L9) got no
+  // reply in 30 s, and the view has not rejoined since (net.js drops a push's
+  // timeout when its view goes). The socket closes for good, and the page
+  // reloads after 5-10 s, or 30 s from the tenth reload in a row on.
+  function reload() {
+    net.stop();
+    const after = reloadDelay(++reloads, rng);
+    log({ t: clock.now(), kind: "reload", after, tries: reloads });
+    // A page load sets the clock back to 0, which it cannot do from inside one of its
+    // timers: the reload waits for the end of the advance under way, and is off
+    // if the page was reset by hand meanwhile (a new `ready`).
+    const page = ready;
+    clock.setTimeout(() => clock.advance().then(() => page === ready && emit("reload")), after);
+  }
 
   const conn = createConnectionState({
     clock,
@@ -75,6 +92,7 @@ export function createRuntime({ demo, scheduler, paused = false, seed = 1, net: 
       if (status === "joined") {
         const done = (out) => {
           streams = {}; // a join's render replaces the page (streams start empty)
+          reloads = 0;
           apply(out);
           conn.joined();
           resolveReady();
@@ -89,7 +107,7 @@ export function createRuntime({ demo, scheduler, paused = false, seed = 1, net: 
           if (out && !out.error) { acc.assigns = out.assigns; acc.streamOps.push(...(out.streamOps || [])); acc.events.push(...(out.events || [])); }
           if (--left === 0) done(acc);
         };
-        for (const [event, value] of forms) net.push(event, value, { onReply: (ref, out) => one(out), onTimeout: () => one(null) });
+        for (const [event, value] of forms) net.push(event, value, { onReply: (ref, out) => one(out), onTimeout: reload });
       } else if (status === "down") conn.error(extra.kind);
     },
   });
@@ -109,7 +127,7 @@ export function createRuntime({ demo, scheduler, paused = false, seed = 1, net: 
           emit("reply", ref, out ? out.reply : null, out);
           onReply(out ? out.reply : null, ref);
         },
-        onTimeout: (ref) => emit("timeout", ref),
+        onTimeout(ref) { emit("timeout", ref); reload(); },
       });
     },
     get assigns() { return assigns; },
@@ -125,13 +143,15 @@ export function createRuntime({ demo, scheduler, paused = false, seed = 1, net: 
     seed(n) { currentSeed = n; rng.seed(n); },
     // Back to the page-load state: time 0, initial store, the seed's first
     // draw, connected again. Paused state and net settings are kept.
+    // keepStore: a page reload (L8's after a push timeout), which the
+    // server's data outlives; without it, the whole demo starts over.
     // Returns the new `ready`.
-    reset() {
+    reset(keepStore) {
       ready = new Promise((r) => { resolveReady = r; });
       rng.seed(currentSeed);
       net.reset();
       clock.reset();
-      server.hub.store.load(demo.store || {});
+      if (!keepStore) server.hub.store.load(demo.store || {});
       peers.reset();
       assigns = {}; streams = {}; vtree = [];
       entries.length = 0;

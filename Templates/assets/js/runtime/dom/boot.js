@@ -58,7 +58,8 @@ export function boot({ ops, peers, streams, rateLimit, hooks: hookDefs = {}, pan
 
   const api = rt.api();
   const reset = api.reset;
-  api.reset = () => { hooks?.destroyAll(); root.textContent = ""; return reset(); };
+  api.reset = (keepStore) => { hooks?.destroyAll(); root.textContent = ""; return reset(keepStore); };
+  rt.on("reload", () => api.reset(true)); // L8: the reload after a push timeout is a page load; the server's data stays
 
   // Theme: the gallery posts {rtux: "theme", theme}; standalone, the system's.
   const setTheme = (t) => { if (t === "dark" || t === "light") html.dataset.theme = t; };

@@ -36,8 +36,12 @@ export function describeEntry(e) {
     case "status": return `socket ${e.status}${e.joinCount > 1 && e.status === "joined" ? " (rejoin)" : ""}`;
     case "attempt": return `reconnect attempt ${e.n}${e.ok ? "" : " failed"}`;
     case "dropped": return `dropped ${e.event} (${e.reason})`;
-    case "lost": return `reply #${e.ref} ${e.event} lost`;
+    case "lost": return `${e.ref ? `reply #${e.ref} ${e.event}` : "join reply"} lost`;
     case "timeout": return `push #${e.ref} ${e.event} timed out`;
+    case "heartbeat": return "heartbeat sent";
+    case "heartbeat-timeout": return "heartbeat unanswered for 30 s: socket closed";
+    case "join-timeout": return "join unanswered for 10 s: channel errored";
+    case "reload": return `page reload in ${ms(e.after)} (${e.tries} in a row)`;
     case "peer": return `peer ${e.peer} ${e.action}`;
     default: return e.kind;
   }
@@ -65,6 +69,8 @@ export function buildPanel({ doc, rt, api }) {
     onclick: () => (rt.clock.paused ? api.clock.resume() : api.clock.pause()) }, "Pause clock");
   const speed = e("select", { id: id("speed"), class: FIELD, onchange: (ev) => api.clock.speed(Number(ev.target.value)) },
     [0.25, 0.5, 1, 2, 4].map((x) => e("option", { value: x, selected: x === rt.clock.speed() }, `${x}×`)));
+  // Every reply lost in flight, the socket left up: pushes time out at 30 s and the page reloads (L8).
+  const dropAll = e("button", { type: "button", class: BTN, "aria-pressed": "false", onclick: () => api.net.set({ drop: api.net.get().drop ? 0 : 1 }) }, "Drop replies");
   const seconds = e("input", { type: "number", id: id("offline"), min: 1, max: 300, value: 5, class: `${FIELD} w-20` });
   const list = e("ol", { id: id("log"), class: "max-h-56 overflow-auto rounded bg-slate-50 p-2 font-mono text-xs leading-5 dark:bg-slate-900", tabindex: 0, "aria-label": "Event log" });
 
@@ -88,7 +94,8 @@ export function buildPanel({ doc, rt, api }) {
           e("button", { type: "button", class: BTN, onclick: () => api.net.disconnect() }, "Disconnect"),
           e("button", { type: "button", class: BTN, onclick: () => api.net.reconnect() }, "Reconnect"),
           // the LiveView process dies, the socket stays: phx-server-error, a rejoin 1 s later (L6, L8)
-          e("button", { type: "button", class: BTN, onclick: () => api.server.crash() }, "Crash server"))),
+          e("button", { type: "button", class: BTN, onclick: () => api.server.crash() }, "Crash server"),
+          dropAll)),
       fieldset("Clock",
         e("p", {}, "Virtual time: ", time),
         e("div", { class: "flex flex-wrap items-center gap-2" },
@@ -126,6 +133,7 @@ export function buildPanel({ doc, rt, api }) {
       if (Number(input.value) !== s.net[key]) input.value = s.net[key] || 0;
     }
     pause.setAttribute("aria-pressed", String(s.paused));
+    dropAll.setAttribute("aria-pressed", String(s.net.drop === 1));
     speed.value = String(s.speed);
     tick();
   });

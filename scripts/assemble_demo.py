@@ -50,6 +50,7 @@ OP_FAMILIES = (  # (module, export, ops), in entry order
 HOOKS = {  # phx-hook name -> module (the export is the name)
     "AntiFlash": "./dom/hooks/anti_flash.js",
     "ConnectionBanner": "./dom/hooks/connection_banner.js",
+    "ConnectionLog": "./dom/hooks/connection_log.js",
     "ResilientAction": "./dom/hooks/resilient_action.js",
     "UnsavedChanges": "./dom/hooks/unsaved_changes.js",
 }

@@ -10,18 +10,8 @@ import gzip
 
 import pytest
 
-from demo_support import (DEMO_IDS, axe_violations, demo_path, open_demo, pretty, run,
-                          severe_console)
+from demo_support import DEMO_IDS, axe_violations, demo_path, open_demo, pretty, run
 from helpers import emulate_media, set_viewport
-
-
-@pytest.fixture
-def page(browser):
-    """The session browser; fails the test on any SEVERE console entry it caused."""
-    yield browser
-    severe = severe_console(browser)
-    if severe:
-        pytest.fail("console errors:\n" + "\n".join(f"  {e['message']}" for e in severe), pytrace=False)
 
 
 # ---------------------------------------------------------------- every demo
@@ -669,6 +659,14 @@ _QUEUE = "rtux:offline-queue:outbox"
 _CLICK_FIVE = """
     for (const p of ['a', 'b', 'c', 'a', 'b']) $('#scan-' + p).click();
 """
+# Five scans while offline, then the reconnect, up to the moment the first replay is pushed.
+_FIVE_OFFLINE_THEN_FIRST_REPLAY = """
+    rtux.net.disconnect();
+    await advance(600);
+""" + _CLICK_FIVE + """
+    rtux.net.reconnect();
+    while (!rtux.log().some((e) => e.kind === 'push')) await advance(10);
+"""
 _SERVER = """
     const server = () => ({applied: rtux.server.state().applied, keys: rtux.server.state().keys.length,
                            scans: $$('#scans li').map((li) => li.textContent.trim()), queue: text('#queue'),
@@ -678,7 +676,7 @@ _SERVER = """
 
 def _fresh_queue(page):
     open_demo(page, "offline-queue")
-    run(page, "localStorage.removeItem(args[0]); const ready = rtux.reset(); await advance(200); await ready;", _QUEUE)
+    run(page, "localStorage.clear(); const ready = rtux.reset(); await advance(200); await ready;")
 
 
 def test_offline_scans_are_queued_with_a_key_each_and_replayed_in_order(page):
@@ -743,12 +741,7 @@ def test_a_double_replay_applies_each_key_once(page):
 
 def test_a_lost_reply_is_sent_again_and_applied_once(page):
     _fresh_queue(page)
-    got = run(page, _SERVER + """
-        rtux.net.disconnect();
-        await advance(600);
-    """ + _CLICK_FIVE + """
-        rtux.net.reconnect();
-        while (!rtux.log().some((e) => e.kind === 'push')) await advance(10);
+    got = run(page, _SERVER + _FIVE_OFFLINE_THEN_FIRST_REPLAY + """
         rtux.net.set({drop: 1});            // the first replayed scan is applied, its reply lost in flight
         await advance(3000);
         const lost = {...server(), lost: rtux.log().filter((e) => e.kind === 'lost').length};
@@ -787,7 +780,8 @@ def _draft_state(demo_id):
 
 def _fresh_draft(page, demo_id):
     open_demo(page, demo_id)
-    run(page, "localStorage.removeItem(args[0]); const ready = rtux.reset(); await advance(200); await ready;", f"rtux:{demo_id}:note")
+    # file:// pages share one origin: start from an empty storage, so what is there is this demo's.
+    run(page, "localStorage.clear(); const ready = rtux.reset(); await advance(200); await ready;")
 
 
 def test_unsaved_input_is_copied_and_restored_after_a_page_load(page):
@@ -944,3 +938,99 @@ def test_the_wizard_finishes_with_the_answers_of_every_step(page):
     """)
     assert got == {"summary": "Signed up Ann, a team of 5, billed at ann@example.com", "role": "status",
                    "server": {"step": "billing", "name": "Ann", "team": "5", "email": "ann@example.com", "done": True}}
+
+
+# ---------------------------------------------------------------- connection-states
+
+_CONN = """
+    const lists = () => ({classes: text('#classes'), changes: $$('#changes li').map((li) => li.textContent),
+                          attempts: $$('#attempts li').map((li) => li.textContent)});
+"""
+
+
+def test_going_offline_lists_the_client_error_classes_and_each_attempt_with_its_delay(page):
+    open_demo(page, "connection-states")
+    got = run(page, _CONN + """
+        await advance(900);                         // t = 1000 (the join took 100)
+        rtux.net.disconnect();
+        await Promise.resolve();                    // the hook's MutationObserver runs as a microtask
+        const down = lists();
+        await advance(320); const at320 = lists().attempts;
+        rtux.net.reconnect();
+        await advance(200 + 100);                   // the attempt at 510 ms connects; the join is one round trip
+        return {down, at320, up: lists(), role: $('#classes').getAttribute('role')};
+    """)
+    assert got["down"]["classes"] == "phx-loading phx-error phx-client-error"  # L6, at once
+    assert got["at320"] == [  # L8: 10, 50, 100, 150 ms apart
+        "#1 · planned 10 ms · at 1010 ms, 10 ms after the drop · failed",
+        "#2 · planned 50 ms · at 1060 ms, 60 ms after the drop · failed",
+        "#3 · planned 100 ms · at 1160 ms, 160 ms after the drop · failed",
+        "#4 · planned 150 ms · at 1310 ms, 310 ms after the drop · failed",
+    ]
+    assert got["up"]["attempts"][-1] == "#5 · planned 200 ms · at 1510 ms, 510 ms after the drop · connected"
+    assert got["up"]["classes"] == "phx-connected" and got["role"] == "status"
+    # The hook mounts with the join's render, a moment before the root turns phx-connected;
+    # the error classes stay until the rejoin is done (L6).
+    assert got["up"]["changes"] == ["100 ms · phx-loading", "100 ms · phx-connected", "1000 ms · phx-loading phx-error phx-client-error",
+                                    "1610 ms · phx-connected"]
+
+
+def test_a_crash_shows_the_server_error_class_and_makes_no_reconnect_attempt(page):
+    open_demo(page, "connection-states")
+    got = run(page, _CONN + """
+        await advance(900);
+        rtux.server.crash();
+        await Promise.resolve();
+        const down = lists().classes;
+        await advance(999); const still = lists().classes;
+        await advance(1 + 100);                     // L8: the rejoin 1 s after the crash, one round trip
+        return {down, still, up: lists()};
+    """)
+    assert got["down"] == "phx-loading phx-error phx-server-error" and got["still"] == got["down"]
+    assert got["up"]["attempts"] == [], "the socket stayed open"
+    assert got["up"]["changes"] == ["100 ms · phx-loading", "100 ms · phx-connected", "1000 ms · phx-loading phx-error phx-server-error",
+                                    "2100 ms · phx-connected"]
+
+
+def test_drop_replies_from_the_panel_times_out_the_ping_and_reloads_without_a_reconnect_attempt(page):
+    open_demo(page, "connection-states")
+    got = run(page, _CONN + """
+        const drop = [...document.querySelectorAll('#rtux-panel button')].find((b) => b.textContent === 'Drop replies');
+        drop.click();
+        const pressed = drop.getAttribute('aria-pressed');
+        $('#ping').click();
+        await advance(29999);
+        const before = {classes: lists().classes, loading: $('#ping').classList.contains('phx-click-loading')};
+        await advance(1 + 100);
+        const timedOut = {classes: lists().classes, attempts: lists().attempts, reload: rtux.log().filter((e) => e.kind === 'reload').length};
+        drop.click();                               // replies flow again; the page still reloads
+        const wait = rtux.log().find((e) => e.kind === 'reload').after;
+        await advance(wait); await advance(0);
+        await advance(100); await rtux.ready;
+        return {pressed, before, timedOut, after: {...lists(), pings: text('#pings'), state: rtux.server.state()}};
+    """)
+    assert got["pressed"] == "true"
+    assert got["before"] == {"classes": "phx-connected", "loading": True}, "nothing shows until the reply is missed"
+    assert got["timedOut"] == {"classes": "phx-loading phx-error phx-client-error", "attempts": [], "reload": 1}  # L8
+    assert got["after"]["classes"] == "phx-connected" and got["after"]["attempts"] == []
+    assert got["after"]["pings"] == "Pings answered: 0" and got["after"]["state"] == {"pings": 0}  # a new page, a new process
+
+
+def test_a_lost_reply_then_the_push_timeout_reload_replays_the_queue_once(page):
+    # L8: the reply of the first replayed scan is lost; 30 s later LiveView reloads the page;
+    # the reloaded page's hook replays the whole queue, the first key already applied.
+    _fresh_queue(page)
+    got = run(page, _SERVER + _FIVE_OFFLINE_THEN_FIRST_REPLAY + """
+        rtux.net.set({drop: 1});
+        await advance(100);
+        rtux.net.set({drop: 0});                    // only that one reply is lost
+        const lost = server();
+        await advance(30000);
+        const wait = rtux.log().find((e) => e.kind === 'reload').after;
+        await advance(wait); await advance(0);
+        await advance(10000);
+        return {lost, after: server(), keysSent: rtux.log().filter((e) => e.kind === 'push').map((e) => e.payload.parcel)};
+    """)
+    assert got["lost"]["applied"] == 1 and got["lost"]["stored"] == 5
+    assert got["after"] == {"applied": 5, "keys": 5, "scans": ["A", "B", "C", "A", "B"], "queue": "Nothing queued", "stored": 0}
+    assert got["keysSent"] == ["A", "B", "C", "A", "B"], "after the reload the whole queue is sent, the first scan again"

@@ -15,6 +15,7 @@ enum DemoBundleEntry {
     static let allOps: Set<String> = coreOps.union(families.flatMap(\.ops))
     static let coreOps: Set<String> = ["assign", "reply", "put_flash", "clear_flash", "push_event", "send_after", "cancel", "let", "if"]
     static let hooks = ["AntiFlash": "./dom/hooks/anti_flash.js", "ConnectionBanner": "./dom/hooks/connection_banner.js",
+                                "ConnectionLog": "./dom/hooks/connection_log.js",
                                 "ResilientAction": "./dom/hooks/resilient_action.js",
                                 "UnsavedChanges": "./dom/hooks/unsaved_changes.js"]
 

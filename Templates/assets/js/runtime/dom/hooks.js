@@ -14,6 +14,8 @@
 // A colocated hook is named with its module ("RealtimeComponents.ConnectionBanner", as
 // LiveView 1.1 qualifies ".ConnectionBanner"); the runtime's built-in of the last name
 // stands in for it, whichever module it is colocated in.
+import { reconnectDelay } from "../net.js";
+
 export const hookName = (name) => name.slice(name.lastIndexOf(".") + 1);
 
 // A built-in hook definition (dom/hooks/*.js), carrying its host.
@@ -23,13 +25,24 @@ export const defineHook = (def) => Object.assign(def, { __host: createHooks });
 export function createHooks({ root, defs, clock, push, js, on }) {
   const live = new Map(); // element → hook instance
   let waiting = []; // hooked elements being patched, unchanged so far (beforeUpdate not run yet)
+  const cbs = new Map(); // ref → [kind, callback]
+  let refs = 0;
+  const fire = (...kinds) => { for (const [kind, cb] of [...cbs.values()]) if (kinds.includes(kind)) cb(); };
+  on("log", (e) => {
+    if (e.kind === "attempt") e.ok ? fire("open") : fire("error", "close");
+    else if (e.status === "down" && e.error === "client") fire("error", "close"); // the transport went (not a crash)
+  });
+  const listen = (kind) => (cb) => { cbs.set(++refs, [kind, cb]); return refs; };
+  const socket = { onOpen: listen("open"), onError: listen("error"), onClose: listen("close"),
+    off(list) { for (const r of list) cbs.delete(r); }, reconnectAfterMs: reconnectDelay };
+  const liveSocket = { getSocket: () => socket };
 
   function mount(el) {
     const def = defs[hookName(el.getAttribute("phx-hook"))];
     if (!def) throw new Error(`no hook ${el.getAttribute("phx-hook")}`);
     const offs = [];
     const hook = Object.assign(Object.create(def), {
-      el, clock,
+      el, clock, liveSocket,
       pushEvent: (event, payload = {}, cb) => push(el, "hook", event, payload, cb),
       handleEvent: (name, cb) => { const off = on("push_event", (n, p) => n === name && cb(p)); offs.push(off); return off; },
       js: () => js,

@@ -1,7 +1,8 @@
 // The hooks the demos may name in phx-hook (L12).
 import { AntiFlash } from "./anti_flash.js";
 import { ConnectionBanner } from "./connection_banner.js";
+import { ConnectionLog } from "./connection_log.js";
 import { ResilientAction } from "./resilient_action.js";
 import { UnsavedChanges } from "./unsaved_changes.js";
 
-export const hooks = { AntiFlash, ConnectionBanner, ResilientAction, UnsavedChanges };
+export const hooks = { AntiFlash, ConnectionBanner, ConnectionLog, ResilientAction, UnsavedChanges };

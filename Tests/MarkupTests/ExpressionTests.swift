@@ -95,4 +95,12 @@ import Testing
         #expect(value(e, ["id": 4]) == "[[\"push\",{\"event\":\"del\",\"loading\":\"#row-4\",\"value\":{\"id\":4}}]]")
         #expect(e.elixir == "JS.push(\"del\", loading: \"#row-#{@id}\", value: %{id: @id})")
     }
+
+    @Test func staticChangedIsTheMountsQuestionAndFalseInAStaticRender() {
+        // Its JSON is the runtime's `static_changed` form; a template rendered by the HTML
+        // back-end has no join, so the page and the server agree.
+        #expect(TemplateJSON.value(of: .staticChanged) == ["static_changed": .map([:])])
+        #expect(Expr.staticChanged.elixir == "static_changed?(socket)")
+        #expect(value(.conditional(.staticChanged, then: "new", else: "same")) == "same")
+    }
 }

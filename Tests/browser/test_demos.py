@@ -1034,3 +1034,44 @@ def test_a_lost_reply_then_the_push_timeout_reload_replays_the_queue_once(page):
     assert got["lost"]["applied"] == 1 and got["lost"]["stored"] == 5
     assert got["after"] == {"applied": 5, "keys": 5, "scans": ["A", "B", "C", "A", "B"], "queue": "Nothing queued", "stored": 0}
     assert got["keysSent"] == ["A", "B", "C", "A", "B"], "after the reload the whole queue is sent, the first scan again"
+
+
+# ---------------------------------------------------------------- new-version
+
+def test_a_deploy_shows_the_notice_on_the_rejoin_and_keeps_the_users_note(page):
+    open_demo(page, "new-version")
+    page.find_element("id", "note").send_keys("half-written")
+    got = run(page, """
+        await advance(200);
+        const t0 = rtux.clock.now();
+        const deploy = [...document.querySelectorAll('#rtux-panel button')].find((b) => b.textContent === 'Deploy new version');
+        deploy.click();
+        await advance(1259); const before = {banner: shown('#new-version-banner'), cls: $('#rtux-root').className};
+        await advance(1 + 200 + 200);               // L8: the attempt at 1260 ms connects; recovery and join, a round trip each
+        return {before, banner: text('#new-version-banner'), region: $('#new-version-banner').closest('[role=status]').id,
+                note: $('#note').value, server: rtux.server.state(), now: rtux.clock.now() - t0,
+                reloaded: rtux.log().some((e) => e.kind === 'reload')};
+    """)
+    assert got["before"] == {"banner": False, "cls": "phx-loading phx-error phx-client-error"}
+    assert got["banner"] == "A new version is available · Refresh" and got["region"] == "version-status"
+    assert got["note"] == "half-written" and got["server"] == {"new_version": True, "draft": "half-written"}  # L9
+    assert got["reloaded"] is False, "never a forced reload"
+
+
+def test_refresh_loads_the_new_version_and_a_plain_rejoin_shows_no_notice(page):
+    open_demo(page, "new-version")
+    got = run(page, """
+        rtux.server.deploy();
+        await advance(1260 + 200 + 200);            // the attempt, the form's recovery (L9) and the join
+        const notice = shown('#new-version-banner');
+        $('#refresh').click();                      // a link to this page: a page load with the new assets
+        const t = rtux.clock.now();
+        await advance(200); await rtux.ready;
+        const after = {notice: shown('#new-version-banner'), now: t, server: rtux.server.state()};
+        rtux.net.outage(500);                        // a later drop: same assets on both sides
+        await advance(3000);
+        return {notice, after, again: {notice: shown('#new-version-banner'), cls: $('#rtux-root').className}};
+    """)
+    assert got["notice"] is True
+    assert got["after"] == {"notice": False, "now": 0, "server": {"new_version": False, "draft": ""}}
+    assert got["again"] == {"notice": False, "cls": "phx-connected"}

@@ -275,3 +275,23 @@ test("L8: the panel's event log has a line for heartbeats, join timeouts, lost j
     "join reply lost", "reply #6 save lost", "page reload in 7637 ms (2 in a row)",
   ]);
 });
+
+test("static_changed?: a join after deploy() sees older assets; a page load fetches the new ones; reset() redeploys nothing", async () => {
+  const clock = createClock({ scheduler: createFakeScheduler(), paused: true });
+  const rt = createRuntime({ demo: fixture("new-version"), clock, net: { latency: 100 }, ...FULL });
+  rt.connect();
+  await clock.advance(100);
+  assert.equal(rt.assigns.new_version, false);
+  rt.api().server.deploy(); // the server restarts: back at the attempt at 1260 ms (L8), joined a round trip later
+  await clock.advance(1260 + 99);
+  assert.equal(rt.assigns.new_version, false, "not before the rejoin");
+  await clock.advance(1);
+  assert.equal(rt.assigns.new_version, true);
+  let ready = rt.reset(true); // Refresh: a page load, with the server's current assets
+  await clock.advance(100); await ready;
+  assert.equal(rt.assigns.new_version, false);
+  rt.api().server.deploy();
+  ready = rt.reset(); // the demo starts over: version 1 again on both sides
+  await clock.advance(100); await ready;
+  assert.equal(rt.assigns.new_version, false);
+});

@@ -83,8 +83,8 @@ struct CommandLine {
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count == 1)
         // The page, the index, 27 component pages and the components index.
-        #expect(lines.first?.hasPrefix("built 30 pages, 11 demos (0 placed; files ≤ ") == true, "\(lines)")
-        #expect(lines.first?.contains("), 11 warnings in ") == true, "eleven demos never placed")
+        #expect(lines.first?.hasPrefix("built 30 pages, 12 demos (0 placed; files ≤ ") == true, "\(lines)")
+        #expect(lines.first?.contains("), 12 warnings in ") == true, "twelve demos never placed")
         #expect(lines.first?.hasSuffix(" s → output") == true)
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("output/latency/a.html").path))
     }
@@ -108,6 +108,7 @@ struct CommandLine {
         Content: warning: demo 'extended-disconnect' is never placed: add a ```demo block with 'extended-disconnect' to a page
         Content: warning: demo 'form-recovery' is never placed: add a ```demo block with 'form-recovery' to a page
         Content: warning: demo 'connection-states' is never placed: add a ```demo block with 'connection-states' to a page
+        Content: warning: demo 'new-version' is never placed: add a ```demo block with 'new-version' to a page
         build failed with 2 errors; output was not changed
 
         """)

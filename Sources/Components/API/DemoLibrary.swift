@@ -4,7 +4,7 @@ public enum DemoLibrary {
     public static let all: [DemoDefinition] = [
         SkeletonsDemo.demo, LoadingClassesDemo.demo, DisconnectBannerDemo.demo, TypingIndicatorDemo.demo,
         UndoBufferDemo.demo, RequiresConnectionDemo.demo, OfflineQueueDemo.demo, UnsavedChangesDemo.demo,
-        ExtendedDisconnectDemo.demo, FormRecoveryDemo.demo, ConnectionStatesDemo.demo,
+        ExtendedDisconnectDemo.demo, FormRecoveryDemo.demo, ConnectionStatesDemo.demo, NewVersionDemo.demo,
     ].map(DemoDefinition.init)
 
     /// The demo with this id, if any.

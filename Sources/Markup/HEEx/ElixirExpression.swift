@@ -68,6 +68,8 @@ extension Expr {
             return ("\(style.storeModule).version(\(ElixirSource.atom(name)))", 7)
         case .now:
             return ("System.monotonic_time(:millisecond)", 7)
+        case .staticChanged:
+            return ("static_changed?(socket)", 7)
         case .textLength(let e):
             return ("String.length(\(e.elixir(style)))", 7)
         }

@@ -61,6 +61,8 @@ extension Expr {
             return .null
         case .now:
             return .int(0)
+        case .staticChanged:
+            return .bool(false) // a template's static render: the page and the server agree
         case .textLength(let e):
             guard case .string(let s) = e.evaluate(in: scope) else { return .null }
             return .int(s.count)

@@ -125,6 +125,7 @@ public enum TemplateJSON {
         case .store(let name): ["store": .string(name)]
         case .version(let name): ["version": .string(name)]
         case .now: ["now": .map([:])]
+        case .staticChanged: ["static_changed": .map([:])]
         case .textLength(let e): ["len": expression(e)]
         }
     }

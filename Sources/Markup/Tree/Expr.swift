@@ -57,6 +57,9 @@ public indirect enum Expr: Sendable, Hashable {
     case version(String)
     /// The clock in milliseconds (`System.monotonic_time(:millisecond)`).
     case now
+    /// `static_changed?(socket)`: whether the assets the page was loaded with (its
+    /// `phx-track-static` tags, sent with the join) are older than the server's. Mount only.
+    case staticChanged
     /// `String.length(s)`: the length of a string. Its JSON is `len`, as for a list (the
     /// runtime counts UTF-16 units, which differs from graphemes only beyond ASCII and BMP).
     case textLength(Expr)

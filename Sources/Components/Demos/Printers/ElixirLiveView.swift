@@ -241,7 +241,7 @@ enum ParamNames {
             case .conditional(let c, let a, let b): expr(c); expr(a); expr(b)
             case .concat(let parts), .list(let parts): parts.forEach(expr)
             case .object(let fields): fields.keys.sorted().forEach { fields[$0].map(expr) }
-            case .literal, .assign, .variable, .js, .store, .version, .now: break
+            case .literal, .assign, .variable, .js, .store, .version, .now, .staticChanged: break
             }
         }
         func op(_ o: Op) {

@@ -83,7 +83,7 @@ struct ElixirOps {
             case .concat(let parts), .list(let parts): parts.forEach(visit)
             case .object(let fields): fields.values.forEach(visit)
             case .contains(let l, let v), .find(let l, _, let v): visit(l); visit(v)
-            case .literal, .variable, .param, .js, .store, .version, .now: break
+            case .literal, .variable, .param, .js, .store, .version, .now, .staticChanged: break
             }
         }
         exprs.forEach(visit)

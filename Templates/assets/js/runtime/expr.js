@@ -96,6 +96,8 @@ const FORMS = {
   store: (e, ctx) => (ctx.store ? ctx.store.read(e.store).value : null),
   version: (e, ctx) => (ctx.store ? ctx.store.read(e.version).version : null),
   now: (e, ctx) => (ctx.now ? ctx.now() : 0),
+  // static_changed?(socket): the assets the page loaded with (sent with the join) are older than the server's.
+  static_changed: (e, ctx) => ctx.params?._track_static < (ctx.hub?.version || 1),
 };
 
 export function evaluate(e, ctx = {}) {

@@ -38,7 +38,8 @@ export function attemptTimes(count) {
 
 export const DEFAULT_NET = { latency: 0, jitter: 0, failureRate: 0, failOn: null, drop: 0 };
 
-export function createNet({ clock, rng, server, settings = {}, onMessage = () => {}, onStatus = () => {}, log = () => {} }) {
+// joinParams(): what every join sends along (LiveView's connect params: _track_static).
+export function createNet({ clock, rng, server, settings = {}, onMessage = () => {}, onStatus = () => {}, log = () => {}, joinParams = () => ({}) }) {
   let cfg = { ...DEFAULT_NET, ...settings };
   let networkUp = true;
   let socketOpen = false;
@@ -96,7 +97,7 @@ export function createNet({ clock, rng, server, settings = {}, onMessage = () =>
     const rt = roundTrip();
     travel("up", rt / 2, () => {
       view = server.spawn(fromServer);
-      const rendered = view.mount();
+      const rendered = view.mount(joinParams());
       // A lost join reply leaves the mounted process to the timeout, as a lost push reply does.
       if (rng.chance(cfg.drop)) return note("lost", { event: "join" });
       travel("down", rt / 2, () => {

@@ -83,8 +83,12 @@ export function createRuntime({ demo, scheduler, paused = false, seed = 1, net: 
     for (const [name, payload] of out.events || []) emit("push_event", name, payload);
   }
 
+  // The version of the assets this page loaded with (phx-track-static); the
+  // server's is hub.version, which deploy() bumps.
+  let assets = 1;
   net = createNet({
     clock, rng, server,
+    joinParams: () => ({ _track_static: assets }),
     settings: { ...(demo.net || {}), ...netSettings },
     log,
     onMessage: (msg) => apply(msg),
@@ -151,7 +155,8 @@ export function createRuntime({ demo, scheduler, paused = false, seed = 1, net: 
       rng.seed(currentSeed);
       net.reset();
       clock.reset();
-      if (!keepStore) server.hub.store.load(demo.store || {});
+      if (!keepStore) { server.hub.store.load(demo.store || {}); server.hub.version = 1; }
+      assets = server.hub.version || 1; // a page load fetches the current assets
       peers.reset();
       assigns = {}; streams = {}; vtree = [];
       entries.length = 0;
@@ -173,7 +178,8 @@ export function createRuntime({ demo, scheduler, paused = false, seed = 1, net: 
         clock: { pause: notify(clock.pause), resume: notify(clock.resume), advance: clock.advance,
           speed: (x) => (x === undefined ? clock.speed() : changed(clock.speed(x))), now: clock.now },
         net: { set: notify(net.set), get: net.get, disconnect: net.disconnect, reconnect: net.reconnect, outage: net.outage },
-        server: { state: runtime.state, crash: net.crash },
+        // deploy(): new assets, and the server restarts (the socket drops for a second, L8).
+        server: { state: runtime.state, crash: net.crash, deploy() { server.hub.version = (server.hub.version || 1) + 1; net.outage(1000); } },
         log: runtime.log,
         classes: () => conn.classes,
         peers: { list: peers.list, actions: peers.actions, act: peers.act },

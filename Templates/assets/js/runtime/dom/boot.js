@@ -56,6 +56,9 @@ export function boot({ ops, peers, streams, rateLimit, hooks: hookDefs = {}, pan
   });
   rt.on("hook", (name) => hooks?.signal(name));
 
+  // A link to this very page is a page load (LiveView lets the browser follow it); the mock
+  // server lives in the page, so it is a reset that keeps the server's store and assets.
+  root.addEventListener("click", (e) => { if (e.target.closest('a[href=""]')) { e.preventDefault(); api.reset(true); } });
   const api = rt.api();
   const reset = api.reset;
   api.reset = (keepStore) => { hooks?.destroyAll(); root.textContent = ""; return reset(keepStore); };

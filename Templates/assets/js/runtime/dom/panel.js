@@ -95,7 +95,9 @@ export function buildPanel({ doc, rt, api }) {
           e("button", { type: "button", class: BTN, onclick: () => api.net.reconnect() }, "Reconnect"),
           // the LiveView process dies, the socket stays: phx-server-error, a rejoin 1 s later (L6, L8)
           e("button", { type: "button", class: BTN, onclick: () => api.server.crash() }, "Crash server"),
-          dropAll)),
+          dropAll,
+          // new tracked assets (phx-track-static) and a server restart: the rejoin's mount sees static_changed?
+          e("button", { type: "button", class: BTN, onclick: () => api.server.deploy() }, "Deploy new version"))),
       fieldset("Clock",
         e("p", {}, "Virtual time: ", time),
         e("div", { class: "flex flex-wrap items-center gap-2" },

@@ -46,12 +46,14 @@ OP_FAMILIES = (  # (module, export, ops), in entry order
     ("./ops/pubsub.js", "pubsubOps", ("broadcast", "subscribe")),
     ("./ops/presence.js", "presenceOps", ("track", "untrack", "presence_read", "presence_sync")),
     ("./ops/store.js", "storeOps", ("store_read", "store_write", "apply_once")),
+    ("./ops/url.js", "urlOps", ("push_patch",)),
 )
 HOOKS = {  # phx-hook name -> module (the export is the name)
     "AntiFlash": "./dom/hooks/anti_flash.js",
     "ConnectionBanner": "./dom/hooks/connection_banner.js",
     "ConnectionLog": "./dom/hooks/connection_log.js",
     "ResilientAction": "./dom/hooks/resilient_action.js",
+    "ScrollRestore": "./dom/hooks/scroll_restore.js",
     "UnsavedChanges": "./dom/hooks/unsaved_changes.js",
 }
 ALL_OPS = set(CORE_OPS).union(*(ops for _, _, ops in OP_FAMILIES))
@@ -107,6 +109,7 @@ def ops_used(demo: dict) -> set:
         for handler in (demo.get(section) or {}).values():
             walk(handler.get("do"))
             walk(handler.get("onFailure"))
+    walk((demo.get("params") or {}).get("do"))
     for ops in ((demo.get("peers") or {}).get("actions") or {}).values():
         walk(ops)
     return found

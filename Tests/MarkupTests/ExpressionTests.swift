@@ -103,4 +103,11 @@ import Testing
         #expect(Expr.staticChanged.elixir == "static_changed?(socket)")
         #expect(value(.conditional(.staticChanged, then: "new", else: "same")) == "same")
     }
+
+    @Test func queryEncodesAsURIEncodeQuery() {
+        // The same string as the runtime's `query` form (runtime.test.js) and Elixir's :www_form.
+        let e = Expr.query(["tab": "a b&c", "region": "é~*", "none": nil])
+        #expect(value(e) == "none=&region=%C3%A9~%2A&tab=a+b%26c")
+        #expect(e.elixir == "URI.encode_query(%{none: nil, region: \"é~*\", tab: \"a b&c\"})")
+    }
 }

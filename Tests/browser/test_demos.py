@@ -1075,3 +1075,85 @@ def test_refresh_loads_the_new_version_and_a_plain_rejoin_shows_no_notice(page):
     assert got["notice"] is True
     assert got["after"] == {"notice": False, "now": 0, "server": {"new_version": False, "draft": ""}}
     assert got["again"] == {"notice": False, "cls": "phx-connected"}
+
+
+# ---------------------------------------------------------------- url-state
+
+_URL = """
+    const view = () => ({search: location.search, orders: $$('#orders li').map((li) => li.id),
+                         tab: $('#url-state nav a[aria-current=page]').id, region: $('[aria-pressed=true]').id});
+"""
+
+
+def _pick_shipped_eu(page):
+    open_demo(page, "url-state")
+    run(page, """
+        sessionStorage.clear(); localStorage.clear();
+        $('#tab-shipped').click(); await advance(200);
+        $('#region-eu').click(); await advance(200);
+    """)
+
+
+def test_the_tab_and_the_region_go_into_the_query_string(page):
+    _pick_shipped_eu(page)
+    got = run(page, _URL + "return {view: view(), server: rtux.server.state(), hash: location.hash};")
+    assert got["view"] == {"search": "?region=eu&tab=shipped", "orders": ["order-1003", "order-1010"],
+                           "tab": "tab-shipped", "region": "region-eu"}
+    assert got["server"] == {"tab": "shipped", "region": "eu", "draft": ""}
+    assert "paused=1" in got["hash"], "the simulator's settings stay in the hash"
+
+
+@pytest.mark.parametrize("failure", ["reconnect", "crash", "page load"])
+def test_url_state_and_the_server_draft_survive(page, failure):
+    _pick_shipped_eu(page)
+    page.find_element("id", "reply").send_keys("On its way")
+    got = run(page, _URL + """
+        await advance(300 + 200);                  // the debounced save
+        if (args[0] === 'reconnect') { rtux.net.outage(2000); await advance(5000); }
+        else if (args[0] === 'crash') { rtux.server.crash(); await advance(2000); }
+        else { const ready = rtux.reset(true); await advance(200); await ready; }
+        return {view: view(), reply: $('#reply').value, server: rtux.server.state(), cls: $('#rtux-root').className};
+    """, failure)
+    assert got["view"]["search"] == "?region=eu&tab=shipped"
+    assert got["view"]["orders"] == ["order-1003", "order-1010"] and got["view"]["tab"] == "tab-shipped"
+    assert got["server"] == {"tab": "shipped", "region": "eu", "draft": "On its way"}
+    assert got["reply"] == "On its way" and got["cls"] == "phx-connected"
+
+
+def test_back_and_forward_step_through_the_patches(page):
+    # Both entries below were pushed by this document (a patch link, then push_patch), so
+    # Back and Forward stay in it: popstate, then handle_params on the server.
+    _pick_shipped_eu(page)
+    got = run(page, _URL + """
+        const popped = () => new Promise((r) => window.addEventListener('popstate', r, {once: true}));
+        let p = popped(); history.back(); await p; await advance(200);
+        const back = {...view(), server: rtux.server.state().region};
+        p = popped(); history.forward(); await p; await advance(200);
+        return {back, forward: {...view(), server: rtux.server.state().region}};
+    """)
+    assert got["back"] == {"search": "?region=all&tab=shipped", "orders": ["order-1003", "order-1007", "order-1010"],
+                           "tab": "tab-shipped", "region": "region-all", "server": "all"}
+    assert got["forward"] == {"search": "?region=eu&tab=shipped", "orders": ["order-1003", "order-1010"],
+                              "tab": "tab-shipped", "region": "region-eu", "server": "eu"}
+
+
+def test_a_copied_link_opens_on_its_tab_and_region(page):
+    from demo_support import demo_path
+    page.get("about:blank")
+    page.get(demo_path("url-state").resolve().as_uri() + "?tab=cancelled&region=us#paused=1")
+    got = run(page, _URL + "await advance(200); await rtux.ready; return view();")
+    assert got == {"search": "?tab=cancelled&region=us", "orders": ["order-1005"], "tab": "tab-cancelled", "region": "region-us"}
+
+
+def test_the_order_list_scrolls_back_after_a_page_load(page):
+    open_demo(page, "url-state")
+    got = run(page, """
+        sessionStorage.clear();
+        const list = $('#orders');
+        list.scrollTop = 80;
+        await new Promise((r) => setTimeout(r, 50));   // the scroll event is the browser's
+        const ready = rtux.reset(true); await advance(200); await ready;
+        return {scrolled: $('#orders').scrollTop, keys: Object.keys(sessionStorage)};
+    """)
+    assert got["scrolled"] == 80
+    assert got["keys"] == ["rtux:url-state:scroll:orders"]

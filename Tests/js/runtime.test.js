@@ -295,3 +295,30 @@ test("static_changed?: a join after deploy() sees older assets; a page load fetc
   await clock.advance(100); await ready;
   assert.equal(rt.assigns.new_version, false);
 });
+
+test("url-state: the join's URL reaches handle_params; a patch and a push_patch move the URL and rerun it", async () => {
+  const clock = createClock({ scheduler: createFakeScheduler(), paused: true });
+  let url = "?tab=shipped&region=eu";
+  const moves = [];
+  const location = { get: () => url, set: (u, replace) => { url = u; moves.push([u, !!replace]); } };
+  const rt = createRuntime({ location, demo: fixture("url-state"), clock, net: { latency: 100 }, ...FULL });
+  rt.connect();
+  await clock.advance(100);
+  assert.deepEqual([rt.assigns.tab, rt.assigns.region], ["shipped", "eu"]); // a copied link
+  rt.patch("/url-state?region=eu&tab=cancelled");
+  await clock.advance(100);
+  assert.equal(rt.assigns.tab, "cancelled");
+  rt.push("region", { region: "us" }); // its handler calls push_patch
+  await clock.advance(100);
+  assert.deepEqual(moves, [["/url-state?region=eu&tab=cancelled", false], ["/url-state?region=us&tab=cancelled", false]]);
+  assert.deepEqual([rt.assigns.tab, rt.assigns.region], ["cancelled", "us"]);
+  rt.api().server.crash(); // the new process knows only the URL
+  await clock.advance(1000 + 100);
+  assert.deepEqual(rt.state(), { tab: "cancelled", region: "us", draft: "" });
+});
+
+test("url-state: query expressions encode as Elixir's URI.encode_query (:www_form), keys in order", async () => {
+  const { evaluate } = await import("../../Templates/assets/js/runtime/expr.js");
+  const e = { query: { tab: { lit: "a b&c" }, region: { lit: "é~*" }, none: { lit: null } } };
+  assert.equal(evaluate(e), "none=&region=%C3%A9~%2A&tab=a+b%26c");
+});

@@ -70,6 +70,8 @@ extension Expr {
             return ("System.monotonic_time(:millisecond)", 7)
         case .staticChanged:
             return ("static_changed?(socket)", 7)
+        case .query(let fields):
+            return ("URI.encode_query(\(Expr.object(fields).elixir(style)))", 7)
         case .textLength(let e):
             return ("String.length(\(e.elixir(style)))", 7)
         }

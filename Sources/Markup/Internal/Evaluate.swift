@@ -61,6 +61,8 @@ extension Expr {
             return .null
         case .now:
             return .int(0)
+        case .query(let fields):
+            return .string(QueryString.encode(fields.keys.sorted().map { ($0, fields[$0]?.evaluate(in: scope) ?? .null) }))
         case .staticChanged:
             return .bool(false) // a template's static render: the page and the server agree
         case .textLength(let e):

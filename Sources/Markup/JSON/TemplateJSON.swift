@@ -126,6 +126,7 @@ public enum TemplateJSON {
         case .version(let name): ["version": .string(name)]
         case .now: ["now": .map([:])]
         case .staticChanged: ["static_changed": .map([:])]
+        case .query(let fields): ["query": .map(fields.mapValues(expression))]
         case .textLength(let e): ["len": expression(e)]
         }
     }

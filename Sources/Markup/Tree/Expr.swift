@@ -60,6 +60,9 @@ public indirect enum Expr: Sendable, Hashable {
     /// `static_changed?(socket)`: whether the assets the page was loaded with (its
     /// `phx-track-static` tags, sent with the join) are older than the server's. Mount only.
     case staticChanged
+    /// `URI.encode_query(%{key: value, ...})`: a query string, keys in order, values as
+    /// text, form-encoded (a space is `+`; letters, digits and `-._~` stay as they are).
+    case query([String: Expr])
     /// `String.length(s)`: the length of a string. Its JSON is `len`, as for a list (the
     /// runtime counts UTF-16 units, which differs from graphemes only beyond ASCII and BMP).
     case textLength(Expr)

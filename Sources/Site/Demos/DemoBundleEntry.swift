@@ -11,12 +11,14 @@ enum DemoBundleEntry {
         ("./ops/pubsub.js", "pubsubOps", ["broadcast", "subscribe"]),
         ("./ops/presence.js", "presenceOps", ["track", "untrack", "presence_read", "presence_sync"]),
         ("./ops/store.js", "storeOps", ["store_read", "store_write", "apply_once"]),
+        ("./ops/url.js", "urlOps", ["push_patch"]),
     ]
     static let allOps: Set<String> = coreOps.union(families.flatMap(\.ops))
     static let coreOps: Set<String> = ["assign", "reply", "put_flash", "clear_flash", "push_event", "send_after", "cancel", "let", "if"]
     static let hooks = ["AntiFlash": "./dom/hooks/anti_flash.js", "ConnectionBanner": "./dom/hooks/connection_banner.js",
                                 "ConnectionLog": "./dom/hooks/connection_log.js",
                                 "ResilientAction": "./dom/hooks/resilient_action.js",
+                                "ScrollRestore": "./dom/hooks/scroll_restore.js",
                                 "UnsavedChanges": "./dom/hooks/unsaved_changes.js"]
 
     struct Failure: Error, CustomStringConvertible {
@@ -55,7 +57,7 @@ enum DemoBundleEntry {
     /// Every op in the handler lists: `mount`, `events.*`/`info.*` `do` and `onFailure`, `peers.actions.*`,
     /// and lists nested in ops (`then`, `else`, `ok`, `stale`, `seen`).
     static func opNames(in demo: [String: Any]) -> Set<String> {
-        var lists: [Any] = [demo["mount"] ?? []]
+        var lists: [Any] = [demo["mount"] ?? [], (demo["params"] as? [String: Any])?["do"] ?? []]
         for key in ["events", "info"] {
             for handler in (demo[key] as? [String: Any] ?? [:]).values {
                 let handler = handler as? [String: Any] ?? [:]

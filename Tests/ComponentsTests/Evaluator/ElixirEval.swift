@@ -162,6 +162,14 @@ enum ElixirEval {
             case .list(let items) where items.isEmpty: return .safe("")
             default: throw EvalError(description: "render_slot of \(args[0])")
             }
+        case ("URI.encode_query", 1):
+            // :www_form, written out here rather than shared with the code under test.
+            guard case .map(let pairs) = args[0] else { throw EvalError(description: "URI.encode_query of non-map") }
+            let keep = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~".utf8)
+            func form(_ text: String) -> String {
+                text.utf8.map { b in b == 32 ? "+" : keep.contains(b) ? String(UnicodeScalar(b)) : String(format: "%%%02X", b) }.joined()
+            }
+            return .str(pairs.map { form($0.0) + "=" + form(textOf($0.1)) }.joined(separator: "&"))
         case ("Phoenix.HTML.raw", 1):
             return .safe(textOf(args[0]))
         default:

@@ -33,6 +33,8 @@ public struct Demo: Sendable {
     public private(set) var render: [Node] = []
     /// The hooks the markup names.
     public private(set) var hooks: [DemoHook] = []
+    /// `handle_params`, when the demo keeps state in the URL.
+    public private(set) var params: Handler?
     /// The demo's own CSS for `app.css` (keyframes), without the variant lines.
     public let keyframes: String
 
@@ -57,6 +59,7 @@ public struct Demo: Sendable {
         case .streamKey(let stream, let field): streamKeys.append((stream, field))
         case .render(let nodes): render += nodes
         case .hook(let hook): hooks.append(hook)
+        case .params(let handler): params = handler
         }
     }
 }

@@ -14,6 +14,7 @@ public enum DemoPart: Sendable {
     case streamKey(String, field: String)
     case render([Node])
     case hook(DemoHook)
+    case params(Handler)
 }
 
 /// A JS hook a demo's markup names in `phx-hook`: colocated in its HEEx, and printed as a plain export by `--format js`.
@@ -66,6 +67,11 @@ public func StreamKey(_ stream: String, field: String) -> DemoPart { .streamKey(
 public func Render(@NodeBuilder _ nodes: () -> [Node]) -> DemoPart { .render(nodes()) }
 /// A hook the markup uses, with the source users copy.
 public func Hook(_ hook: DemoHook) -> DemoPart { .hook(hook) }
+/// `handle_params/3`: runs after every mount and on every patch, with the URL's query
+/// params (`params` lists the ones the ops read; any may be absent: nil).
+public func OnParams(params: [String] = [], @OpBuilder _ ops: () -> [Op]) -> DemoPart {
+    .params(Handler("params", params: params, ops: ops()))
+}
 
 /// Builds a demo's parts.
 @resultBuilder

@@ -53,6 +53,9 @@ public indirect enum Op: Sendable, Hashable {
     /// runs `then` in the same step (its first op, a store list op, is the effect the key
     /// guards); when it is, runs `seen` and changes nothing. The idempotency-key receipt.
     case applyOnce(String, key: Expr, then: [Op], seen: [Op])
+    /// `push_patch(socket, to: url)`: a new URL for the page, whose `handle_params` runs
+    /// next; `replace` rewrites the history entry instead of adding one.
+    case pushPatch(Expr, replace: Bool)
     /// Binds a local.
     case bind(String, Expr)
     /// Branches on Elixir truthiness.

@@ -15,6 +15,7 @@ enum DemoJSON {
         if !demo.derived.isEmpty { object["derived"] = .object(demo.derived.map { ($0.0, .plain(expr($0.1))) }) }
         if !demo.events.isEmpty { object["events"] = .plain(handlers(demo.events)) }
         if !demo.infos.isEmpty { object["info"] = .plain(handlers(demo.infos)) }
+        if let params = demo.params { object["params"] = .plain(handler(params)) }
         if !demo.peerNames.isEmpty {
             // In definition order: the panel offers the actions in this order.
             object["peers"] = .sorted(["names": .plain(.list(demo.peerNames.map { .string($0) })),
@@ -131,6 +132,8 @@ enum DemoJSON {
             var object: [String: AssignValue] = ["apply_once": .string(keys), "key": expr(key), "then": ops(then)]
             if !seen.isEmpty { object["seen"] = ops(seen) }
             return .map(object)
+        case .pushPatch(let url, let replace):
+            return replace ? ["push_patch": expr(url), "replace": true] : ["push_patch": expr(url)]
         case .bind(let name, let value):
             return ["let": .string(name), "value": expr(value)]
         case .branch(let condition, let then, let otherwise):

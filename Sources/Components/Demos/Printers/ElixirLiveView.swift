@@ -74,7 +74,7 @@ struct ElixirLiveView {
                 }
             }
         }
-        return flatten(demo.mount + (demo.events + demo.infos).flatMap { $0.ops + $0.onFailure })
+        return flatten(demo.mount + (demo.events + demo.infos + (demo.params.map { [$0] } ?? [])).flatMap { $0.ops + $0.onFailure })
     }
 
     private var liveView: String {
@@ -86,6 +86,7 @@ struct ElixirLiveView {
         body += componentImports
         if !demo.store.isEmpty { body += ["alias \(storeModule)", ""] }
         body += mount + [""]
+        body += paramsCallback
         body += handlers(demo.events, callback: "handle_event") { handler in
             "def handle_event(\(ElixirSyntax.string(handler.name)), \(eventPattern(handler)), socket) do"
         }
@@ -146,6 +147,16 @@ struct ElixirLiveView {
     /// Statements, a blank line, then the callback's result.
     private static func ending(_ statements: [String], with result: String) -> [String] {
         statements.isEmpty ? [result] : statements + ["", result]
+    }
+
+    /// `handle_params/3`: each query param the ops read bound from `params` (nil when the
+    /// URL lacks it), then the ops.
+    private var paramsCallback: [String] {
+        guard let handler = demo.params else { return [] }
+        let ops = ElixirOps(style: .callback(.strings, storeModule: "Store"))
+        let binds = params(handler).map { "\($0) = params[\(ElixirSyntax.string($0))]" }
+        return ["@impl true", "def handle_params(params, _uri, socket) do"]
+            + indent(binds + Self.ending(ops.statements(handler.ops), with: "{:noreply, \(finish)}")) + ["end", ""]
     }
 
     private func params(_ handler: Handler) -> [String] {
@@ -241,12 +252,14 @@ enum ParamNames {
             case .conditional(let c, let a, let b): expr(c); expr(a); expr(b)
             case .concat(let parts), .list(let parts): parts.forEach(expr)
             case .object(let fields): fields.keys.sorted().forEach { fields[$0].map(expr) }
+            case .query(let fields): fields.keys.sorted().forEach { fields[$0].map(expr) }
             case .literal, .assign, .variable, .js, .store, .version, .now, .staticChanged: break
             }
         }
         func op(_ o: Op) {
             switch o {
             case .assign(_, let v), .append(_, let v, _, _), .remove(_, let v, _), .streamDelete(_, let v), .putFlash(_, let v),
+                 .pushPatch(let v, _),
                  .presenceSync(_, let v), .bind(_, let v), .cancel(let v):
                 expr(v)
             case .removeWhere(_, _, let v, _): expr(v)

@@ -83,6 +83,7 @@ struct ElixirOps {
             case .concat(let parts), .list(let parts): parts.forEach(visit)
             case .object(let fields): fields.values.forEach(visit)
             case .contains(let l, let v), .find(let l, _, let v): visit(l); visit(v)
+            case .query(let fields): fields.values.forEach(visit)
             case .literal, .variable, .param, .js, .store, .version, .now, .staticChanged: break
             }
         }
@@ -223,6 +224,8 @@ struct ElixirOps {
             return [.lines(["socket ="] + indent(["case \(call) do"]
                 + indent(["{:ok, _} ->"] + indent(value(Array(then.dropFirst()))) + ["", ":seen ->"] + indent(value(seen)))
                 + ["end"]))]
+        case .pushPatch(let url, let replace):
+            return [stage("push_patch", ["to: " + e(url)] + (replace ? ["replace: true"] : []), reading: [url], writes: [])]
         case .bind(let name, let value):
             return [.lines(["\(name) = \(e(value))"])]
         case .branch(let condition, let then, let otherwise):

@@ -58,6 +58,9 @@ const jsArgs = ({ attr, event, loading, names, to, transition, value }, ctx) => 
 // A map of expressions, evaluated ({"obj": …}; ops' payloads, replies, metas).
 export const evaluateMap = (obj, ctx) => mapValues(obj || {}, (e) => evaluate(e, ctx));
 
+// Elixir's :www_form: letters, digits and -._~ kept, a space as +, every other byte %XX.
+const enc = (s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase()).replace(/%20/g, "+");
+
 // Each form of expression, by its key (an expression object has exactly one
 // of these keys; the others are its arguments). ctx: {assigns, vars, params,
 // store, now}.
@@ -97,6 +100,8 @@ const FORMS = {
   version: (e, ctx) => (ctx.store ? ctx.store.read(e.version).version : null),
   now: (e, ctx) => (ctx.now ? ctx.now() : 0),
   // static_changed?(socket): the assets the page loaded with (sent with the join) are older than the server's.
+  // URI.encode_query: keys in order, form-encoded (QueryString.swift encodes the same way).
+  query: (e, ctx) => Object.keys(e.query).sort().map((k) => `${enc(k)}=${enc(toText(evaluate(e.query[k], ctx)))}`).join("&"),
   static_changed: (e, ctx) => ctx.params?._track_static < (ctx.hub?.version || 1),
 };
 

@@ -22,6 +22,7 @@ import { createServer } from "./server.js";
 import { createNet, reloadDelay } from "./net.js";
 import { createConnectionState } from "./connection.js";
 import { render } from "./template.js";
+import { query } from "./util.js";
 
 // When a demo has no peers: none to list, nothing to do.
 const NO_PEERS = { list: () => [], actions: () => [], act(name) { throw new Error(`no peer "${name}" (this demo has none)`); }, reset() {} };
@@ -32,7 +33,9 @@ const NO_PEERS = { list: () => [], actions: () => [], act(name) { throw new Erro
 // merged); peers: createPeers (peers.js) when the demo has peers; streams:
 // applyStreamOps (streams.js, L13) when it has stream ops. The demo's bundle
 // passes only what its JSON needs (docs/runtime.md, "Bundling").
-export function createRuntime({ demo, scheduler, paused = false, seed = 1, net: netSettings = {}, clock: givenClock, recover = null, ops, peers: createPeers, streams: applyStreamOps } = {}) {
+// location: the page's URL for url-state ({get() → "?tab=a", set(url, replace)});
+// the DOM layer's is the address bar, the default one lives in memory.
+export function createRuntime({ location = memoryLocation(), demo, scheduler, paused = false, seed = 1, net: netSettings = {}, clock: givenClock, recover = null, ops, peers: createPeers, streams: applyStreamOps } = {}) {
   // A bundle made against docs/runtime.md's recipe never lacks these.
   if (demo.peers && !createPeers) throw new Error("this demo has peers: its bundle needs peers.js");
   if (ops && ops.stream_insert && !applyStreamOps) throw new Error("this demo has stream ops: its bundle needs streams.js");
@@ -78,6 +81,7 @@ export function createRuntime({ demo, scheduler, paused = false, seed = 1, net: 
   function apply(out) {
     assigns = out.assigns;
     if (applyStreamOps) streams = applyStreamOps(streams, out.streamOps || []);
+    if (out.patch) location.set(out.patch.to, out.patch.replace);
     vtree = render(demo.template, { assigns, streams });
     emit("render", vtree);
     for (const [name, payload] of out.events || []) emit("push_event", name, payload);
@@ -88,7 +92,7 @@ export function createRuntime({ demo, scheduler, paused = false, seed = 1, net: 
   let assets = 1;
   net = createNet({
     clock, rng, server,
-    joinParams: () => ({ _track_static: assets }),
+    joinParams: () => ({ ...query(location.get()), _track_static: assets }),
     settings: { ...(demo.net || {}), ...netSettings },
     log,
     onMessage: (msg) => apply(msg),
@@ -121,6 +125,8 @@ export function createRuntime({ demo, scheduler, paused = false, seed = 1, net: 
     clock, rng, server, net, peers,
     on(name, fn) { (listeners[name] ||= []).push(fn); return () => { listeners[name] = listeners[name].filter((f) => f !== fn); }; },
     connect() { net.connect(); },
+    // A patch link or Back/Forward (fromHistory: the URL is already the new one): handle_params on the server.
+    patch(url, fromHistory) { if (!fromHistory) location.set(url); return runtime.push("live_patch", { url }); },
     // Push an event. Returns its ref (the DOM layer applies the L1 loading
     // state with it), or null when dropped while disconnected (L7).
     push(event, value = {}, onReply = () => {}) {
@@ -187,4 +193,9 @@ export function createRuntime({ demo, scheduler, paused = false, seed = 1, net: 
     },
   };
   return runtime;
+}
+
+function memoryLocation() {
+  let url = "";
+  return { get: () => url, set: (u) => { url = u; } };
 }

@@ -7,7 +7,7 @@
 import { runOps, coreOps } from "./ops.js";
 import { evaluate, equal } from "./expr.js";
 import { createHub } from "./hub.js";
-import { clone, mapValues } from "./util.js";
+import { clone, mapValues, query } from "./util.js";
 
 let pids = 0;
 
@@ -77,7 +77,14 @@ export function createView({ demo, clock, hub, ops = coreOps, shouldFail = () =>
     derive(draft);
     const changed = !equal(draft, assigns);
     assigns = draft;
-    return { assigns: clone(assigns), changed: changed || fx.streamOps.length > 0 || fx.events.length > 0, reply: fx.reply, streamOps: fx.streamOps, events: fx.events, failed };
+    return { assigns: clone(assigns), changed: changed || fx.streamOps.length > 0 || fx.events.length > 0, reply: fx.reply, streamOps: fx.streamOps, events: fx.events, failed, patch: fx.patch };
+  }
+
+  // out, then handle_params with `params`: its assigns, out's reply and patch, both runs' events.
+  function withParams(out, params) {
+    if (!demo.params) return out;
+    const p = run(demo.params, "params", params);
+    return { ...p, changed: true, reply: out.reply, patch: out.patch, events: [...out.events, ...p.events], streamOps: [...(out.streamOps || []), ...p.streamOps] };
   }
 
   function info(msg, payload) {
@@ -92,18 +99,22 @@ export function createView({ demo, clock, hub, ops = coreOps, shouldFail = () =>
     pid,
     get assigns() { return clone(assigns); },
     get alive() { return alive; },
+    // handle_params runs after mount and on every patch (a live_patch from
+    // the client, or the handler's own push_patch), with the URL's params.
     mount(params = {}) {
       assigns = { flash: {}, ...clone(demo.assigns || {}) };
-      return run({ do: demo.mount || [] }, "mount", params);
+      return withParams(run({ do: demo.mount || [] }, "mount", params), params);
     },
     handleEvent(name, params = {}) {
       if (!alive) return null;
       if (name === "lv:clear-flash") { // L16: built into LiveView
         return run({ do: [{ clear_flash: params.key ?? true }] }, name, params);
       }
+      if (name === "live_patch") return withParams({ events: [] }, query(params.url));
       const h = demo.events && demo.events[name];
       if (!h) return { error: `no handle_event clause for "${name}"`, assigns: clone(assigns), changed: false, streamOps: [], events: [] };
-      return run(h, name, params);
+      const out = run(h, name, params);
+      return out.patch ? withParams(out, query(out.patch.to)) : out;
     },
     handleInfo: info,
     // The connection closed: the process ends, its timers with it, its

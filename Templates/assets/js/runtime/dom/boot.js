@@ -26,7 +26,17 @@ export function boot({ ops, peers, streams, rateLimit, hooks: hookDefs = {}, pan
     .filter((f) => f.getAttribute("phx-auto-recover") !== "ignore")
     .map((f) => [f.getAttribute("phx-auto-recover") || f.getAttribute("phx-change"), formValues(f)]);
 
-  const rt = createRuntime({ demo, ops, peers, streams, paused: !!url.paused, seed: url.seed ?? 1, net: url.net, recover });
+  // url-state: the address bar's query is the demo's URL (file:// allows changing it:
+  // the path stays); a refused change leaves the old URL, and the state is the server's.
+  const location = {
+    get: () => win.location.search,
+    set(url, replace) {
+      const i = url.indexOf("?");
+      try { win.history[replace ? "replaceState" : "pushState"](null, "", win.location.pathname + (i < 0 ? "" : url.slice(i)) + win.location.hash); } catch { /* see above */ }
+    },
+  };
+  win.addEventListener("popstate", () => rt.patch(win.location.search, true)); // Back / Forward
+  const rt = createRuntime({ location, demo, ops, peers, streams, paused: !!url.paused, seed: url.seed ?? 1, net: url.net, recover });
   const clock = rt.clock;
   if (url.speed) clock.speed(url.speed);
 

@@ -60,6 +60,8 @@ export function createEvents({ root, rt, rateLimit: createRateLimiter = null }) 
 
   const handlers = {
     click(e) {
+      const link = e.target.closest("a[data-phx-link=patch]");
+      if (link) { e.preventDefault(); return rt.patch(link.getAttribute("href"), false); }
       const el = e.target.closest("[phx-click]");
       if (!el || !root.contains(el)) return;
       if (el.localName === "a") e.preventDefault();

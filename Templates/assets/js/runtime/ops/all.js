@@ -7,5 +7,6 @@ import { streamOps } from "./streams.js";
 import { pubsubOps } from "./pubsub.js";
 import { presenceOps } from "./presence.js";
 import { storeOps } from "./store.js";
+import { urlOps } from "./url.js";
 
-export const allOps = { ...coreOps, ...listOps, ...streamOps, ...pubsubOps, ...presenceOps, ...storeOps };
+export const allOps = { ...coreOps, ...listOps, ...streamOps, ...pubsubOps, ...presenceOps, ...storeOps, ...urlOps };

@@ -3,6 +3,7 @@ import { AntiFlash } from "./anti_flash.js";
 import { ConnectionBanner } from "./connection_banner.js";
 import { ConnectionLog } from "./connection_log.js";
 import { ResilientAction } from "./resilient_action.js";
+import { ScrollRestore } from "./scroll_restore.js";
 import { UnsavedChanges } from "./unsaved_changes.js";
 
-export const hooks = { AntiFlash, ConnectionBanner, ConnectionLog, ResilientAction, UnsavedChanges };
+export const hooks = { AntiFlash, ConnectionBanner, ConnectionLog, ResilientAction, ScrollRestore, UnsavedChanges };

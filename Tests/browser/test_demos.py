@@ -1157,3 +1157,48 @@ def test_the_order_list_scrolls_back_after_a_page_load(page):
     """)
     assert got["scrolled"] == 80
     assert got["keys"] == ["rtux:url-state:scroll:orders"]
+
+
+# ---------------------------------------------------------------- inline-loading
+
+_BUSY = """
+    const seen = (el) => shown(el) && getComputedStyle(el).visibility === 'visible';
+    const button = () => { const b = $('#export'); return {text: b.innerText.replace(/\\s+/g, ' ').trim(), name: null,
+        icon: seen(b.querySelector('[data-icon]')), spinner: seen(b.querySelector('[data-busy] > span[aria-hidden]')),
+        loading: b.classList.contains('phx-click-loading'), width: Math.round(b.getBoundingClientRect().width)}; };
+"""
+
+
+def test_export_is_busy_in_place_and_keeps_its_icon_and_width(page):
+    open_demo(page, "inline-loading")
+    got = run(page, _BUSY + """
+        const idle = button();
+        $('#export').click();
+        const busy = button();
+        $('#export').click();                       // L3: ignored while the first is in flight
+        await advance(1499); const still = button();
+        await advance(1);
+        return {idle, busy, still, done: button(), flash: text('#flash-info p'), role: $('#flash-info').getAttribute('role'),
+                pushes: rtux.log().filter((e) => e.kind === 'push').length, state: rtux.server.state()};
+    """)
+    assert got["idle"] | {"width": 0} == {"text": "Export CSV", "name": None, "icon": True, "spinner": False, "loading": False, "width": 0}
+    assert got["busy"] | {"width": 0} == {"text": "Exporting...", "name": None, "icon": True, "spinner": True, "loading": True, "width": 0}
+    assert got["busy"]["width"] == got["idle"]["width"], "the label swap does not resize the button"
+    assert got["still"]["loading"] is True and got["done"]["text"] == "Export CSV" and got["done"]["loading"] is False  # L2
+    assert got["flash"] == "Exported 120 orders to orders.csv" and got["role"] == "status"
+    assert got["pushes"] == 1 and got["state"] == {"exports": 1}
+    names = page.find_element("id", "export").accessible_name
+    assert names == "Export CSV"
+
+
+def test_a_failed_export_restores_the_button_and_says_so(page):
+    open_demo(page, "inline-loading", failureRate=1, failOn="export")
+    got = run(page, _BUSY + """
+        $('#export').click();
+        await advance(1500);
+        return {done: button(), error: text('#flash-error p'), role: $('#flash-error').getAttribute('role'),
+                info: !!$('#flash-info'), state: rtux.server.state()};
+    """)
+    assert got["done"]["text"] == "Export CSV" and got["done"]["loading"] is False and got["done"]["icon"] is True
+    assert got["error"] == "The export failed. Please try again." and got["role"] == "alert"
+    assert got["info"] is False and got["state"] == {"exports": 0}

@@ -1202,3 +1202,31 @@ def test_a_failed_export_restores_the_button_and_says_so(page):
     assert got["done"]["text"] == "Export CSV" and got["done"]["loading"] is False and got["done"]["icon"] is True
     assert got["error"] == "The export failed. Please try again." and got["role"] == "alert"
     assert got["info"] is False and got["state"] == {"exports": 0}
+
+
+# ---------------------------------------------------------------- skeleton-flash
+
+@pytest.mark.parametrize("latency,timeline", [
+    (150, ["0 ms · load started", "150 ms · load ended"]),
+    (250, ["0 ms · load started", "200 ms · skeleton shown", "250 ms · load ended", "500 ms · skeleton hidden"]),
+    (2000, ["0 ms · load started", "200 ms · skeleton shown", "2000 ms · load ended", "2000 ms · skeleton hidden"]),
+])
+def test_the_timeline_shows_the_anti_flash_rule_for_the_latency(page, latency, timeline):
+    open_demo(page, "skeleton-flash", latency=latency)
+    got = run(page, """
+        const seen = [];
+        const t0 = rtux.clock.now();
+        new MutationObserver(() => seen.push([rtux.clock.now() - t0, shown('#content-skeleton')]))
+          .observe($('#content-skeleton'), {attributes: true, attributeFilter: ['hidden']});
+        $('#load').click();
+        await advance(args[0] + 600);
+        return {timeline: $$('#timeline li').map((li) => li.textContent), seen, rows: $$('#content-body li').length};
+    """, latency)
+    assert got["timeline"] == timeline
+    shown_at = [t for t, on in got["seen"] if on]
+    hidden_at = [t for t, on in got["seen"] if not on]
+    if latency <= 200:
+        assert got["seen"] == [], "a fast load shows no skeleton at all"
+    else:
+        assert shown_at == [200] and hidden_at == [max(latency, 500)]
+    assert got["rows"] == 3

@@ -55,6 +55,7 @@ _EXERCISE = {
     "offline-queue": "rtux.net.disconnect(); await advance(600); $('#scan-a').click(); rtux.net.reconnect(); await advance(20);",
     "connection-states": "rtux.net.disconnect(); await advance(400); rtux.net.reconnect(); await advance(600);",
     "url-state": "$('#orders').scrollTop = 40; await new Promise((r) => setTimeout(r, 50)); $('#tab-shipped').click(); await advance(200);",
+    "skeleton-flash": "$('#load').click(); await advance(220);",
     "unsaved-changes": "$('#note').value = 'x'; $('#note').dispatchEvent(new Event('input', {bubbles: true})); await advance(600);",
     "extended-disconnect": "$('#note').value = 'x'; $('#note').dispatchEvent(new Event('input', {bubbles: true})); rtux.net.disconnect(); await advance(16000);",
 }

@@ -83,8 +83,8 @@ struct CommandLine {
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count == 1)
         // The page, the index, 27 component pages and the components index.
-        #expect(lines.first?.hasPrefix("built 30 pages, 14 demos (0 placed; files ≤ ") == true, "\(lines)")
-        #expect(lines.first?.contains("), 14 warnings in ") == true, "fourteen demos never placed")
+        #expect(lines.first?.hasPrefix("built 30 pages, 15 demos (0 placed; files ≤ ") == true, "\(lines)")
+        #expect(lines.first?.contains("), 15 warnings in ") == true, "fifteen demos never placed")
         #expect(lines.first?.hasSuffix(" s → output") == true)
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("output/latency/a.html").path))
     }
@@ -111,6 +111,7 @@ struct CommandLine {
         Content: warning: demo 'new-version' is never placed: add a ```demo block with 'new-version' to a page
         Content: warning: demo 'url-state' is never placed: add a ```demo block with 'url-state' to a page
         Content: warning: demo 'inline-loading' is never placed: add a ```demo block with 'inline-loading' to a page
+        Content: warning: demo 'skeleton-flash' is never placed: add a ```demo block with 'skeleton-flash' to a page
         build failed with 2 errors; output was not changed
 
         """)

@@ -1,11 +1,11 @@
-/// Every live demo, in the order PATTERNS.md lists them.
+/// Every live demo, in the order they were added (the build and the tests list them so).
 public enum DemoLibrary {
     /// All demos.
     public static let all: [DemoDefinition] = [
         SkeletonsDemo.demo, LoadingClassesDemo.demo, DisconnectBannerDemo.demo, TypingIndicatorDemo.demo,
         UndoBufferDemo.demo, RequiresConnectionDemo.demo, OfflineQueueDemo.demo, UnsavedChangesDemo.demo,
         ExtendedDisconnectDemo.demo, FormRecoveryDemo.demo, ConnectionStatesDemo.demo, NewVersionDemo.demo,
-        UrlStateDemo.demo, InlineLoadingDemo.demo,
+        UrlStateDemo.demo, InlineLoadingDemo.demo, SkeletonFlashDemo.demo,
     ].map(DemoDefinition.init)
 
     /// The demo with this id, if any.

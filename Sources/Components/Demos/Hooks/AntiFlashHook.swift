@@ -7,16 +7,25 @@ enum AntiFlashHook {
         // AntiFlash: a button [data-load="event"] inside the hooked element pushes the load;
         // [data-skeleton] replaces [data-content] only if the load is still running after
         // data-delay ms (200), and then stays at least data-min-show ms (300), so a fast
-        // load shows no skeleton and a slow one never blinks. aria-busy while shown.
+        // load shows no skeleton and a slow one never blinks. aria-busy while shown. A
+        // [data-timeline] list inside gets a line per moment of each load (ms since its start).
         export const AntiFlash = {
           mounted() {
             const delay = Number(this.el.dataset.delay || 200)
             const minShow = Number(this.el.dataset.minShow || 300)
             const part = (name) => this.el.querySelector(`[data-${name}]`)
-            let loading = false, shownAt = null, visible = false
+            let loading = false, shownAt = null, visible = false, startedAt = 0
+            const mark = (what) => {
+              const list = part("timeline")
+              if (!list) return
+              const li = document.createElement("li")
+              li.textContent = `${Math.round(Date.now() - startedAt)} ms · ${what}`
+              list.append(li)
+            }
             const set = (on) => {
               if (on === visible) return
               visible = on
+              mark(on ? "skeleton shown" : "skeleton hidden")
               const js = this.js()
               if (on) { js.removeAttribute(part("skeleton"), "hidden"); js.setAttribute(part("content"), "hidden", "") }
               else { js.setAttribute(part("skeleton"), "hidden", ""); js.removeAttribute(part("content"), "hidden") }
@@ -38,8 +47,11 @@ enum AntiFlashHook {
             this.onClick = (e) => {
               const button = e.target.closest("[data-load]")
               if (!button || !this.el.contains(button)) return
+              startedAt = Date.now()
+              if (part("timeline")) part("timeline").textContent = ""
+              mark("load started")
               start()
-              this.pushEvent(button.dataset.load, {}, () => done())
+              this.pushEvent(button.dataset.load, {}, () => { mark("load ended"); done() })
             }
             this.el.addEventListener("click", this.onClick)
           },

@@ -37,7 +37,7 @@ DEMO_BUDGET = 40 * 1024  # gzip bytes: one whole demo file, panel included
 
 # docs/runtime.md, "Bundling": the op families a demo's entry may import. The
 # core family (ops.js) is always in the runtime.
-STREAM_OPS = ("stream_insert", "stream_delete", "stream_reset")  # L13: these also need the client's applyStreamOps
+STREAM_OPS = ("stream_insert", "stream", "stream_delete", "stream_reset")  # L13: these also need the client's applyStreamOps
 RATE_LIMIT = ("phx-debounce", "phx-throttle")  # L15: rate limiting when the demo JSON has either as a string
 CORE_OPS = ("assign", "reply", "put_flash", "clear_flash", "push_event", "send_after", "cancel", "let", "if")
 OP_FAMILIES = (  # (module, export, ops), in entry order

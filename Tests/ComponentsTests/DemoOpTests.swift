@@ -122,6 +122,9 @@ import Testing
                       put_flash(socket, :error, "Changed by someone else")
                   end
                 """),
+        Row(op: .streamAppend("items", items: Expr.slice(.store("items"), start: .assign("shown"), count: 20)),
+            json: #"{"items":{"count":{"lit":20},"slice":{"store":"items"},"start":{"get":["shown"]}},"stream":"items"}"#,
+            elixir: "socket = stream(socket, :items, Enum.slice(Store.get(:items), socket.assigns.shown, 20))"),
         Row(op: .once(keys: "keys", key: .param("key")) { Op.append("scans", .param("parcel"), store: true) } seen: { Op.set("dup", true) },
             json: #"{"apply_once":"keys","key":{"param":["key"]},"seen":[{"assign":"dup","value":{"lit":true}}],"then":[{"append":"scans","store":true,"value":{"param":["parcel"]}}]}"#,
             elixir: """
@@ -151,12 +154,12 @@ import Testing
         // Adding an op means adding both meanings and a row here.
         let kinds = Set(Self.rows.map { row -> String in
             guard case .map(let object) = DemoJSON.op(row.op) else { return "" }
-            return ["assign", "append", "prepend", "remove", "remove_where", "update_where", "stream_insert", "stream_delete",
+            return ["assign", "append", "prepend", "remove", "remove_where", "update_where", "stream_insert", "stream", "stream_delete",
                     "stream_reset", "send_after", "cancel", "reply", "put_flash", "clear_flash", "push_event", "subscribe",
                     "broadcast", "track", "untrack", "presence_read", "presence_sync", "store_read", "store_write", "apply_once", "let", "if"]
                 .first { object[$0] != nil } ?? ""
         })
-        #expect(kinds.count == 26)
+        #expect(kinds.count == 27)
     }
 
     @Test func everyErrorPathFollowsAStoreWrite() {

@@ -24,7 +24,8 @@ from helpers import REPO_ROOT
 DEMO_IDS = ["skeletons", "loading-classes", "disconnect-banner", "typing-indicator", "undo-buffer",
             "requires-connection", "offline-queue", "unsaved-changes", "extended-disconnect",
             "form-recovery", "connection-states", "new-version",
-            "url-state", "inline-loading", "skeleton-flash"]
+            "url-state", "inline-loading", "skeleton-flash",
+            "load-more"]
 ASSEMBLER = REPO_ROOT / "scripts" / "assemble_demo.py"
 
 _built = {}

@@ -1230,3 +1230,45 @@ def test_the_timeline_shows_the_anti_flash_rule_for_the_latency(page, latency, t
     else:
         assert shown_at == [200] and hidden_at == [max(latency, 500)]
     assert got["rows"] == 3
+
+
+# ---------------------------------------------------------------- load-more
+
+_PAGES = """
+    const list = () => ({rows: $$('#orders li').length, last: text($$('#orders li').at(-1)), count: text('#count'),
+                         button: $('#more') && $('#more').innerText.trim(), end: text('#end'), error: text('#load-error')});
+"""
+
+
+def test_pages_of_20_then_the_short_page_removes_the_button(page):
+    open_demo(page, "load-more")
+    got = run(page, _PAGES + """
+        const first = list();
+        $('#more').click();
+        const busy = {spinner: shown('#more [data-spinner]'), loading: $('#more').classList.contains('phx-click-loading')};
+        await advance(600); const second = list();
+        $('#more').click(); await advance(600);
+        return {first, busy, second, third: list(), ids: $$('#orders li').slice(0, 2).map((li) => li.id),
+                role: $('#end').getAttribute('role'), state: rtux.server.state()};
+    """)
+    assert got["first"] == {"rows": 20, "last": "Order 1020", "count": "Showing 20 of 53", "button": "Load more", "end": None, "error": None}
+    assert got["busy"] == {"spinner": True, "loading": True}
+    assert got["second"]["rows"] == 40 and got["second"]["last"] == "Order 1040" and got["second"]["button"] == "Load more"
+    assert got["third"] == {"rows": 53, "last": "Order 1053", "count": "Showing 53 of 53", "button": None,
+                            "end": "That is all 53 orders.", "error": None}
+    assert got["ids"] == ["orders-1", "orders-2"] and got["role"] == "status"  # L13 dom ids
+    assert got["state"] == {"shown": 53, "more": False}
+
+
+def test_a_failed_page_keeps_what_is_shown_and_offers_retry_in_place(page):
+    open_demo(page, "load-more", failOn="load_more", failureRate=1)
+    got = run(page, _PAGES + """
+        $('#more').click(); await advance(600);
+        const failed = {...list(), role: $('#load-error').getAttribute('role')};
+        rtux.net.set({failureRate: 0});
+        $('#more').click(); await advance(600);
+        return {failed, retried: list()};
+    """)
+    assert got["failed"] == {"rows": 20, "last": "Order 1020", "count": "Showing 20 of 53", "button": "Retry", "end": None,
+                             "error": "The next page could not be loaded. Nothing you see is lost.", "role": "alert"}
+    assert got["retried"]["rows"] == 40 and got["retried"]["button"] == "Load more" and got["retried"]["error"] is None

@@ -11,7 +11,7 @@ import { createRuntime } from "../../Templates/assets/js/runtime/runtime.js";
 import { fixture, pausedClock, FULL } from "./helpers.js";
 
 // The closed op set of docs/demo-json.md.
-const OPS = ["assign", "append", "prepend", "remove", "remove_where", "update_where", "stream_insert", "stream_delete",
+const OPS = ["assign", "append", "prepend", "remove", "remove_where", "update_where", "stream_insert", "stream", "stream_delete",
   "stream_reset", "send_after", "cancel", "reply", "put_flash", "clear_flash", "push_event", "broadcast", "subscribe",
   "track", "untrack", "presence_read", "presence_sync", "store_read", "store_write", "apply_once", "push_patch", "let", "if"];
 

@@ -208,3 +208,13 @@ test("ops: an unknown op is an error naming it", () => {
   const { view } = serve({ events: { x: { do: [{ teleport: "y" }] } } });
   assert.throws(() => view.handleEvent("x"), /unknown handler op.*teleport/);
 });
+
+test("ops: stream appends each item of a list at the end (L13); slice takes count items from start", () => {
+  const { view } = serve({
+    store: { orders: [{ id: "1" }, { id: "2" }, { id: "3" }] },
+    assigns: { shown: 1 },
+    events: { more: { do: [{ stream: "orders", items: { slice: { store: "orders" }, start: { get: ["shown"] }, count: { lit: 5 } } }] } },
+  });
+  const out = view.handleEvent("more", {});
+  assert.deepEqual(out.streamOps.map((o) => [o.op, o.id, o.at]), [["insert", "orders-2", -1], ["insert", "orders-3", -1]]);
+});

@@ -5,7 +5,7 @@ public enum DemoLibrary {
         SkeletonsDemo.demo, LoadingClassesDemo.demo, DisconnectBannerDemo.demo, TypingIndicatorDemo.demo,
         UndoBufferDemo.demo, RequiresConnectionDemo.demo, OfflineQueueDemo.demo, UnsavedChangesDemo.demo,
         ExtendedDisconnectDemo.demo, FormRecoveryDemo.demo, ConnectionStatesDemo.demo, NewVersionDemo.demo,
-        UrlStateDemo.demo, InlineLoadingDemo.demo, SkeletonFlashDemo.demo,
+        UrlStateDemo.demo, InlineLoadingDemo.demo, SkeletonFlashDemo.demo, LoadMoreDemo.demo,
     ].map(DemoDefinition.init)
 
     /// The demo with this id, if any.

@@ -70,6 +70,8 @@ extension Expr {
             return ("System.monotonic_time(:millisecond)", 7)
         case .staticChanged:
             return ("static_changed?(socket)", 7)
+        case .slice(let list, let start, let count):
+            return ("Enum.slice(\(list.elixir(style)), \(start.elixir(style)), \(count.elixir(style)))", 7)
         case .query(let fields):
             return ("URI.encode_query(\(Expr.object(fields).elixir(style)))", 7)
         case .textLength(let e):

@@ -61,6 +61,10 @@ extension Expr {
             return .null
         case .now:
             return .int(0)
+        case .slice(let list, let start, let count):
+            guard case .list(let items) = list.evaluate(in: scope), case .int(let from) = start.evaluate(in: scope),
+                  case .int(let n) = count.evaluate(in: scope), from >= 0, n >= 0 else { return .list([]) }
+            return .list(Array(items.dropFirst(from).prefix(n)))
         case .query(let fields):
             return .string(QueryString.encode(fields.keys.sorted().map { ($0, fields[$0]?.evaluate(in: scope) ?? .null) }))
         case .staticChanged:

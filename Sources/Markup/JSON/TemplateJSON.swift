@@ -127,6 +127,7 @@ public enum TemplateJSON {
         case .now: ["now": .map([:])]
         case .staticChanged: ["static_changed": .map([:])]
         case .query(let fields): ["query": .map(fields.mapValues(expression))]
+        case .slice(let list, let start, let count): ["slice": expression(list), "start": expression(start), "count": expression(count)]
         case .textLength(let e): ["len": expression(e)]
         }
     }

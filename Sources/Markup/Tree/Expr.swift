@@ -63,6 +63,8 @@ public indirect enum Expr: Sendable, Hashable {
     /// `URI.encode_query(%{key: value, ...})`: a query string, keys in order, values as
     /// text, form-encoded (a space is `+`; letters, digits and `-._~` stay as they are).
     case query([String: Expr])
+    /// `Enum.slice(list, start, count)`: up to `count` elements from index `start`.
+    case slice(Expr, start: Expr, count: Expr)
     /// `String.length(s)`: the length of a string. Its JSON is `len`, as for a list (the
     /// runtime counts UTF-16 units, which differs from graphemes only beyond ASCII and BMP).
     case textLength(Expr)

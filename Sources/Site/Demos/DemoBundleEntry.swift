@@ -7,7 +7,7 @@ enum DemoBundleEntry {
     /// Op families in the order their imports are written, with the ops that pull each in.
     static let families: [(module: String, export: String, ops: Set<String>)] = [
         ("./ops/lists.js", "listOps", ["append", "prepend", "remove", "remove_where", "update_where"]),
-        ("./ops/streams.js", "streamOps", ["stream_insert", "stream_delete", "stream_reset"]),
+        ("./ops/streams.js", "streamOps", ["stream_insert", "stream", "stream_delete", "stream_reset"]),
         ("./ops/pubsub.js", "pubsubOps", ["broadcast", "subscribe"]),
         ("./ops/presence.js", "presenceOps", ["track", "untrack", "presence_read", "presence_sync"]),
         ("./ops/store.js", "storeOps", ["store_read", "store_write", "apply_once"]),

@@ -142,6 +142,9 @@ enum ElixirEval {
         case ("Enum.take", 2):
             guard case .list(let items) = args[0], case .int(let n) = args[1] else { throw EvalError(description: "bad Enum.take") }
             return .list(Array(items.prefix(n)))
+        case ("Enum.slice", 3):
+            guard case .list(let items) = args[0], case .int(let from) = args[1], case .int(let n) = args[2] else { throw EvalError(description: "bad Enum.slice") }
+            return .list(Array(items.dropFirst(max(0, from)).prefix(max(0, n))))
         case ("Enum.at", 2):
             guard case .list(let items) = args[0], case .int(let i) = args[1] else { throw EvalError(description: "bad Enum.at") }
             return i >= 0 && i < items.count ? items[i] : .nil

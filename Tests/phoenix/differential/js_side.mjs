@@ -8,6 +8,7 @@ import { createClock, createFakeScheduler } from "../../../Templates/assets/js/r
 import { createServer } from "../../../Templates/assets/js/runtime/server.js";
 import { allOps } from "../../../Templates/assets/js/runtime/ops/all.js";
 import { render, toHTML } from "../../../Templates/assets/js/runtime/template.js";
+import { applyStreamOps } from "../../../Templates/assets/js/runtime/streams.js";
 
 const [demoFile, scriptFile] = process.argv.slice(2);
 const demo = JSON.parse(readFileSync(demoFile, "utf8"));
@@ -15,14 +16,17 @@ const { steps } = JSON.parse(readFileSync(scriptFile, "utf8"));
 
 const clock = createClock({ scheduler: createFakeScheduler(), paused: true });
 const server = createServer({ demo, clock, ops: allOps });
-const view = server.spawn(() => {});
-const html = () => toHTML(render(demo.template, { assigns: view.assigns }));
+const view = server.spawn((msg) => take(msg)); // handle_info's diffs (timers, broadcasts)
+// L13: the client's stream entries, from each output's stream ops, as the runtime keeps them.
+let streams = {};
+const take = (out) => { if (out && out.streamOps) streams = applyStreamOps(streams, out.streamOps); return out; };
+const html = () => toHTML(render(demo.template, { assigns: view.assigns, streams }));
 
-view.mount();
+take(view.mount());
 const out = [html()];
 for (const [i, step] of steps.entries()) {
   if ("event" in step) {
-    const r = view.handleEvent(step.event, step.params || {});
+    const r = take(view.handleEvent(step.event, step.params || {}));
     if (r && r.error) throw new Error(`${scriptFile}, step ${i + 1}: ${r.error}`);
   } else if ("info" in step) view.handleInfo(step.info, step.payload || {});
   else if ("advance" in step) await clock.advance(step.advance);

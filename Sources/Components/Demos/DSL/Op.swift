@@ -15,6 +15,8 @@ public indirect enum Op: Sendable, Hashable {
     case updateWhere(String, field: String, equals: Expr, set: [String: Expr], store: Bool)
     /// L13 insert at `at` (-1: the end), keeping `limit` entries when given.
     case streamInsert(String, item: Expr, at: Int, limit: Int?)
+    /// L13 `stream(socket, name, items)`: each item inserted at the end.
+    case streamAppend(String, items: Expr)
     /// L13 delete, by item or id.
     case streamDelete(String, item: Expr)
     /// L13 reset.

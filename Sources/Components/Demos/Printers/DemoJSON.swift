@@ -86,6 +86,8 @@ enum DemoJSON {
             var object: [String: AssignValue] = ["stream_insert": .string(name), "item": expr(item), "at": .int(at)]
             if let limit { object["limit"] = .int(limit) }
             return .map(object)
+        case .streamAppend(let name, let items):
+            return ["stream": .string(name), "items": expr(items)]
         case .streamDelete(let name, let item):
             return ["stream_delete": .string(name), "item": expr(item)]
         case .streamReset(let name):

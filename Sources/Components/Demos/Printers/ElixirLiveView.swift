@@ -101,7 +101,9 @@ struct ElixirLiveView {
     private var mount: [String] {
         var initial = demo.assigns.map { ElixirSyntax.key($0.0) + " " + ElixirSyntax.value($0.1) }
         if usesTimers { initial.append("timers: %{}") }
-        var steps: [ElixirOps.Step] = [.stage(function: "assign", args: [initial.joined(separator: ", ")], reads: [], writes: [])]
+        // It writes every initial assign: a mount op that reads one must see the new socket.
+        var steps: [ElixirOps.Step] = [.stage(function: "assign", args: [initial.joined(separator: ", ")], reads: [],
+                                              writes: Set(demo.assigns.map(\.0)))]
         let ops = ElixirOps(style: .callback(.strings, storeModule: "Store"))
         for (stream, field) in demo.streamKeys {
             steps.append(.stage(function: "stream_configure", args: [ElixirSyntax.atom(stream),
@@ -253,12 +255,14 @@ enum ParamNames {
             case .concat(let parts), .list(let parts): parts.forEach(expr)
             case .object(let fields): fields.keys.sorted().forEach { fields[$0].map(expr) }
             case .query(let fields): fields.keys.sorted().forEach { fields[$0].map(expr) }
+            case .slice(let l, let a, let b): expr(l); expr(a); expr(b)
             case .literal, .assign, .variable, .js, .store, .version, .now, .staticChanged: break
             }
         }
         func op(_ o: Op) {
             switch o {
             case .assign(_, let v), .append(_, let v, _, _), .remove(_, let v, _), .streamDelete(_, let v), .putFlash(_, let v),
+                 .streamAppend(_, let v),
                  .pushPatch(let v, _),
                  .presenceSync(_, let v), .bind(_, let v), .cancel(let v):
                 expr(v)

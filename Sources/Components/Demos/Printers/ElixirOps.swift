@@ -84,6 +84,7 @@ struct ElixirOps {
             case .object(let fields): fields.values.forEach(visit)
             case .contains(let l, let v), .find(let l, _, let v): visit(l); visit(v)
             case .query(let fields): fields.values.forEach(visit)
+            case .slice(let l, let a, let b): visit(l); visit(a); visit(b)
             case .literal, .variable, .param, .js, .store, .version, .now, .staticChanged: break
             }
         }
@@ -170,6 +171,8 @@ struct ElixirOps {
             var args = [ElixirSyntax.atom(name), e(item), "at: \(at)"]
             if let limit { args.append("limit: \(limit)") }
             return [stage("stream_insert", args, reading: [item], writes: ["streams"])]
+        case .streamAppend(let name, let items):
+            return [stage("stream", [ElixirSyntax.atom(name), e(items)], reading: [items], writes: ["streams"])]
         case .streamDelete(let name, let item):
             return [stage("stream_delete", [ElixirSyntax.atom(name), e(item)], reading: [item], writes: ["streams"])]
         case .streamReset(let name):

@@ -89,6 +89,7 @@ const FORMS = {
     if (i < 0) i += list.length;
     return i >= 0 && i < list.length ? list[i] : null;
   },
+  slice: (e, ctx) => (evaluate(e.slice, ctx) || []).slice(evaluate(e.start, ctx), evaluate(e.start, ctx) + evaluate(e.count, ctx)),
   obj: (e, ctx) => evaluateMap(e.obj, ctx),
   list: (e, ctx) => e.list.map((x) => evaluate(x, ctx)),
   has: (e, ctx) => (evaluate(e.has, ctx) || []).some((x) => equal(x, evaluate(e.value, ctx))),

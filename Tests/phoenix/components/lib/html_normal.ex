@@ -2,7 +2,8 @@ defmodule RtuxCheck.HTMLNormal do
   @moduledoc """
   HTML compared as trees, not bytes: both sides parsed by LazyHTML (the parser
   LiveViewTest uses), whitespace runs collapsed and whitespace-only text dropped,
-  attributes sorted, and `class` compared as a token list (H2).
+  attributes sorted, and `class` compared as a token list (H2). LiveViewTest's own
+  marker on stream children (`data-phx-stream`) is dropped: the browser never sees it.
   """
 
   @doc "The normal form of an HTML fragment."
@@ -24,7 +25,7 @@ defmodule RtuxCheck.HTMLNormal do
         {"class", v} -> {"class", v |> String.split() |> Enum.join(" ")}
         {k, v} -> {k, v}
       end)
-      |> Enum.reject(fn {k, v} -> k == "class" and v == "" end)
+      |> Enum.reject(fn {k, v} -> (k == "class" and v == "") or k == "data-phx-stream" end)
       |> Enum.sort()
 
     [{tag, attrs, nodes(children)}]

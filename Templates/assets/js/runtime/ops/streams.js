@@ -6,11 +6,13 @@ import { evaluate } from "../expr.js";
 // The item's DOM id: "<name>-<item[key]>" (key from the demo's streamKeys, default id).
 const domId = (name, item, ctx) => `${name}-${item && typeof item === "object" ? item[ctx.streamKeys?.[name] || "id"] : item}`;
 
+const insert = (name, item, ctx, at = -1, limit = null) =>
+  ctx.fx.streamOps.push({ stream: name, op: "insert", id: domId(name, item, ctx), item, at, limit });
+
 export const streamOps = {
-  stream_insert(op, ctx) {
-    const item = evaluate(op.item, ctx);
-    ctx.fx.streamOps.push({ stream: op.stream_insert, op: "insert", id: domId(op.stream_insert, item, ctx), item, at: op.at ?? -1, limit: op.limit ?? null });
-  },
+  stream_insert(op, ctx) { insert(op.stream_insert, evaluate(op.item, ctx), ctx, op.at ?? -1, op.limit ?? null); },
+  // stream(socket, name, items): each at the end, in order
+  stream(op, ctx) { for (const item of evaluate(op.items, ctx) || []) insert(op.stream, item, ctx); },
   // the item, or its id
   stream_delete(op, ctx) { ctx.fx.streamOps.push({ stream: op.stream_delete, op: "delete", id: domId(op.stream_delete, evaluate(op.item, ctx), ctx) }); },
   stream_reset(op, ctx) { ctx.fx.streamOps.push({ stream: op.stream_reset, op: "reset" }); },

@@ -264,7 +264,7 @@ def test_crash_server_button_remounts_the_process_and_assigns_start_over(page):
         await advance(100);
         const before = text('#like');
         // the panel's own button, as a person would use it
-        const crash = [...document.querySelectorAll('#rtux-panel button')].find((b) => b.textContent === 'Crash server');
+        const crash = byName('Crash server');
         crash.click();
         const during = $('#rtux-root').className;
         await advance(999);
@@ -674,9 +674,14 @@ _SERVER = """
 """ % _QUEUE
 
 
-def _fresh_queue(page):
-    open_demo(page, "offline-queue")
+def _fresh(page, demo_id):
+    """The demo on an empty storage: file:// pages share one origin, so what is there after is this demo's."""
+    open_demo(page, demo_id)
     run(page, "localStorage.clear(); const ready = rtux.reset(); await advance(200); await ready;")
+
+
+def _fresh_queue(page):
+    _fresh(page, "offline-queue")
 
 
 def test_offline_scans_are_queued_with_a_key_each_and_replayed_in_order(page):
@@ -778,14 +783,10 @@ def _draft_state(demo_id):
 """ % demo_id
 
 
-def _fresh_draft(page, demo_id):
-    open_demo(page, demo_id)
-    # file:// pages share one origin: start from an empty storage, so what is there is this demo's.
-    run(page, "localStorage.clear(); const ready = rtux.reset(); await advance(200); await ready;")
 
 
 def test_unsaved_input_is_copied_and_restored_after_a_page_load(page):
-    _fresh_draft(page, "unsaved-changes")
+    _fresh(page, "unsaved-changes")
     page.find_element("id", "note").send_keys("hello")
     got = run(page, _draft_state("unsaved-changes") + """
         await advance(600);
@@ -804,7 +805,7 @@ def test_unsaved_input_is_copied_and_restored_after_a_page_load(page):
 
 
 def test_saving_clears_the_copy_and_leaving_no_longer_asks(page):
-    _fresh_draft(page, "unsaved-changes")
+    _fresh(page, "unsaved-changes")
     page.find_element("id", "note").send_keys("keep me")
     got = run(page, _draft_state("unsaved-changes") + """
         await advance(600);
@@ -818,7 +819,7 @@ def test_saving_clears_the_copy_and_leaving_no_longer_asks(page):
 
 
 def test_input_typed_offline_is_kept_and_reaches_the_server_after_the_reconnect(page):
-    _fresh_draft(page, "unsaved-changes")
+    _fresh(page, "unsaved-changes")
     run(page, "rtux.net.disconnect(); await advance(600);")
     page.find_element("id", "note").send_keys("offline")
     got = run(page, _draft_state("unsaved-changes") + """
@@ -833,7 +834,7 @@ def test_input_typed_offline_is_kept_and_reaches_the_server_after_the_reconnect(
 
 
 def test_a_crash_keeps_the_typed_input_on_screen_and_in_the_new_process(page):
-    _fresh_draft(page, "unsaved-changes")
+    _fresh(page, "unsaved-changes")
     page.find_element("id", "note").send_keys("before the crash")
     got = run(page, _draft_state("unsaved-changes") + """
         await advance(600);
@@ -846,7 +847,7 @@ def test_a_crash_keeps_the_typed_input_on_screen_and_in_the_new_process(page):
 
 
 def test_long_outage_banner_then_dialog_and_the_note_survives_the_reconnect(page):
-    _fresh_draft(page, "extended-disconnect")
+    _fresh(page, "extended-disconnect")
     run(page, "rtux.net.disconnect();")
     page.find_element("id", "note").send_keys("typed during the outage")
     got = run(page, _draft_state("extended-disconnect") + """
@@ -870,7 +871,7 @@ def test_long_outage_banner_then_dialog_and_the_note_survives_the_reconnect(page
 
 
 def test_refresh_in_the_long_outage_dialog_reloads_and_the_note_comes_back(page):
-    _fresh_draft(page, "extended-disconnect")
+    _fresh(page, "extended-disconnect")
     run(page, "rtux.net.disconnect();")
     page.find_element("id", "note").send_keys("not lost")
     run(page, "await advance(15000); if (!shown('#lost')) throw new Error('no dialog at 15 s'); window.__before = true;")
@@ -995,7 +996,7 @@ def test_a_crash_shows_the_server_error_class_and_makes_no_reconnect_attempt(pag
 def test_drop_replies_from_the_panel_times_out_the_ping_and_reloads_without_a_reconnect_attempt(page):
     open_demo(page, "connection-states")
     got = run(page, _CONN + """
-        const drop = [...document.querySelectorAll('#rtux-panel button')].find((b) => b.textContent === 'Drop replies');
+        const drop = byName('Drop replies');
         drop.click();
         const pressed = drop.getAttribute('aria-pressed');
         $('#ping').click();
@@ -1044,7 +1045,7 @@ def test_a_deploy_shows_the_notice_on_the_rejoin_and_keeps_the_users_note(page):
     got = run(page, """
         await advance(200);
         const t0 = rtux.clock.now();
-        const deploy = [...document.querySelectorAll('#rtux-panel button')].find((b) => b.textContent === 'Deploy new version');
+        const deploy = byName('Deploy new version');
         deploy.click();
         await advance(1259); const before = {banner: shown('#new-version-banner'), cls: $('#rtux-root').className};
         await advance(1 + 200 + 200);               // L8: the attempt at 1260 ms connects; recovery and join, a round trip each

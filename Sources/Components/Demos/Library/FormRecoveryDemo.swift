@@ -34,8 +34,7 @@ enum FormRecoveryDemo {
         // L9: what the new process hears first after a rejoin. The step comes from the browser:
         // only a known one is taken.
         OnEvent("recover", params: ["step", "name", "team", "email"]) {
-            Op.set("step", .conditional(Expr.literal(.list(steps.map { .string($0) })).contains(.param("step")),
-                                         then: .param("step"), else: "account"))
+            Op.set("step", .param("step", oneOf: steps, otherwise: "account"))
             for field in fields { Op.set(field.name, .param(field.name)) }
         }
         ServerState(["step": step, "name": .assign("name"), "team": .assign("team"), "email": .assign("email"), "done": .assign("done")])

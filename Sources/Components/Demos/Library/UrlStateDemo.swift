@@ -16,10 +16,6 @@ enum UrlStateDemo {
         ("1013", "Max", "cancelled", "eu"), ("1014", "Ned", "open", "eu"),
     ].map { .map(["id": .string($0.0), "customer": .string($0.1), "status": .string($0.2), "region": .string($0.3)]) })
 
-    static func known(_ values: [String], _ param: String, otherwise: String) -> Expr {
-        .conditional(Expr.literal(.list(values.map { .string($0) })).contains(.param(param)), then: .param(param), else: .literal(.string(otherwise)))
-    }
-
     /// `/url-state?region=…&tab=…`.
     static func url(tab: Expr, region: Expr) -> Expr { .concat(["/url-state?", .query(["tab": tab, "region": region])]) }
 
@@ -30,8 +26,8 @@ enum UrlStateDemo {
         OnMount { Op.storeRead("draft", into: "draft") }
         // The URL is the truth: a missing or unknown value falls back to the default.
         OnParams(params: ["tab", "region"]) {
-            Op.set("tab", known(tabs, "tab", otherwise: "open"))
-            Op.set("region", known(regions, "region", otherwise: "all"))
+            Op.set("tab", .param("tab", oneOf: tabs, otherwise: "open"))
+            Op.set("region", .param("region", oneOf: regions, otherwise: "all"))
         }
         OnEvent("region", params: ["region"]) {
             Op.pushPatch(url(tab: .assign("tab"), region: .param("region")), replace: false)

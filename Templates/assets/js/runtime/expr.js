@@ -89,7 +89,7 @@ const FORMS = {
     if (i < 0) i += list.length;
     return i >= 0 && i < list.length ? list[i] : null;
   },
-  slice: (e, ctx) => (evaluate(e.slice, ctx) || []).slice(evaluate(e.start, ctx), evaluate(e.start, ctx) + evaluate(e.count, ctx)),
+  slice(e, ctx) { const from = evaluate(e.start, ctx); return (evaluate(e.slice, ctx) || []).slice(from, from + evaluate(e.count, ctx)); },
   obj: (e, ctx) => evaluateMap(e.obj, ctx),
   list: (e, ctx) => e.list.map((x) => evaluate(x, ctx)),
   has: (e, ctx) => (evaluate(e.has, ctx) || []).some((x) => equal(x, evaluate(e.value, ctx))),
@@ -103,7 +103,7 @@ const FORMS = {
   // static_changed?(socket): the assets the page loaded with (sent with the join) are older than the server's.
   // URI.encode_query: keys in order, form-encoded (QueryString.swift encodes the same way).
   query: (e, ctx) => Object.keys(e.query).sort().map((k) => `${enc(k)}=${enc(toText(evaluate(e.query[k], ctx)))}`).join("&"),
-  static_changed: (e, ctx) => ctx.params?._track_static < (ctx.hub?.version || 1),
+  static_changed: (e, ctx) => ctx.params?._track_static < ctx.hub?.version,
 };
 
 export function evaluate(e, ctx = {}) {

@@ -9,6 +9,7 @@ export function createHub({ clock, store = {} }) {
   const downs = []; // what else a vanished process leaves behind
   const hub = {
     store: createStore(store),
+    version: 1, // the tracked static assets the server serves (deploy() bumps it)
     subscribe(topic, pid, deliver) {
       if (!subs.has(topic)) subs.set(topic, new Map());
       subs.get(topic).set(pid, deliver);

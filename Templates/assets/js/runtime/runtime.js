@@ -162,7 +162,7 @@ export function createRuntime({ location = memoryLocation(), demo, scheduler, pa
       net.reset();
       clock.reset();
       if (!keepStore) { server.hub.store.load(demo.store || {}); server.hub.version = 1; }
-      assets = server.hub.version || 1; // a page load fetches the current assets
+      assets = server.hub.version; // a page load fetches the current assets
       peers.reset();
       assigns = {}; streams = {}; vtree = [];
       entries.length = 0;
@@ -185,7 +185,7 @@ export function createRuntime({ location = memoryLocation(), demo, scheduler, pa
           speed: (x) => (x === undefined ? clock.speed() : changed(clock.speed(x))), now: clock.now },
         net: { set: notify(net.set), get: net.get, disconnect: net.disconnect, reconnect: net.reconnect, outage: net.outage },
         // deploy(): new assets, and the server restarts (the socket drops for a second, L8).
-        server: { state: runtime.state, crash: net.crash, deploy() { server.hub.version = (server.hub.version || 1) + 1; net.outage(1000); } },
+        server: { state: runtime.state, crash: net.crash, deploy() { server.hub.version++; net.outage(1000); } },
         log: runtime.log,
         classes: () => conn.classes,
         peers: { list: peers.list, actions: peers.actions, act: peers.act },

@@ -29,7 +29,19 @@ import Testing
             ["streams": ["orders": []], "failed": true],
             ["streams": ["orders": []], "more": false, "shown": 53],
         ],
+        "async-result": [
+            ["report": asyncResult(ok: true, result: ["request": 1, "revenue": "$1 <M>", "growth": "+1%", "customers": 3])],
+            ["report": asyncResult(failed: "unavailable")],
+            ["report": asyncResult(ok: true, loading: true, result: ["request": 1, "revenue": "$1", "growth": "+1%", "customers": 3])],
+            ["report": asyncResult(ok: true, failed: "unavailable", result: ["request": 2, "revenue": "$2", "growth": "0%", "customers": 4]),
+             "loads": 3],
+        ],
     ]
+
+    /// An AsyncResult as the runtime holds it (the Elixir struct's fields).
+    static func asyncResult(ok: Bool = false, loading: Bool = false, failed: String? = nil, result: AssignValue = .null) -> AssignValue {
+        .map(["ok?": .bool(ok), "loading": loading ? .list(["report"]) : .null, "failed": failed.map { .string($0) } ?? .null, "result": result])
+    }
 
     static func assignsList(_ demo: DemoDefinition) -> [Assigns] {
         // A demo with streams renders them from the first state on (mount fills them).
@@ -41,7 +53,7 @@ import Testing
     @Test("HTML back-end equals the evaluated HEEx of render/1 and the component module", arguments: DemoLibrary.all.map(\.id))
     func heex(_ id: String) throws {
         let demo = try #require(DemoLibrary.named(id))
-        var components = try moduleComponents()
+        var components = try callableComponents()
         var render = try #require(try ModuleParser.components(in: demo.heex)["render"])
         // render/1 lives in the demo's LiveView: its colocated hooks are qualified with that module.
         render.module = try #require(demo.elixir.split(separator: "\n").last { $0.hasPrefix("defmodule MyAppWeb.") && $0.hasSuffix("Live do") })

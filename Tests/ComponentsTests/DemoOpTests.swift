@@ -137,6 +137,26 @@ import Testing
                       assign(socket, :dup, true)
                   end
                 """),
+        Row(op: .assignAsync("report", from: "report", value: .object(["n": .variable("n"), "total": .variable("report.total")])),
+            json: #"{"assign_async":"report","from":"report","value":{"obj":{"n":{"var":["n"]},"total":{"var":["report","total"]}}}}"#,
+            elixir: """
+                socket =
+                  assign_async(socket, :report, fn ->
+                    with {:ok, report} <- Store.fetch(:report) do
+                      {:ok, %{report: %{n: n, total: report[:total]}}}
+                    end
+                  end)
+                """),
+        Row(op: .assignAsync("report", from: "reports", reset: true),
+            json: #"{"assign_async":"report","from":"reports","reset":true,"value":{"var":["report"]}}"#,
+            elixir: """
+                socket =
+                  assign_async(socket, :report, fn ->
+                    with {:ok, report} <- Store.fetch(:reports) do
+                      {:ok, %{report: report}}
+                    end
+                  end, reset: true)
+                """),
     ]
 
     @Test("JSON meaning", arguments: rows)
@@ -156,10 +176,11 @@ import Testing
             guard case .map(let object) = DemoJSON.op(row.op) else { return "" }
             return ["assign", "append", "prepend", "remove", "remove_where", "update_where", "stream_insert", "stream", "stream_delete",
                     "stream_reset", "send_after", "cancel", "reply", "put_flash", "clear_flash", "push_event", "subscribe",
-                    "broadcast", "track", "untrack", "presence_read", "presence_sync", "store_read", "store_write", "apply_once", "let", "if"]
+                    "broadcast", "track", "untrack", "presence_read", "presence_sync", "store_read", "store_write", "apply_once", "let", "if",
+                    "assign_async"]
                 .first { object[$0] != nil } ?? ""
         })
-        #expect(kinds.count == 27)
+        #expect(kinds.count == 28)
     }
 
     @Test func everyErrorPathFollowsAStoreWrite() {

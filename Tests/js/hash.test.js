@@ -27,6 +27,11 @@ test("hash: format writes every setting in the issue's order; parse(format(s)) g
   const t = { net: { latency: 0, jitter: 0, failureRate: 1, drop: 0.5, failOn: ["commit"] }, speed: 0.25, paused: false, seed: 9 };
   assert.equal(formatHash(t), "#latency=0&jitter=0&failureRate=1&drop=0.5&failOn=commit&speed=0.25&paused=0&seed=9");
   assert.deepEqual(parseHash(formatHash(t)), { net: t.net, speed: 0.25, paused: false, seed: 9 });
+  // The server's async work time: written only when set, so the other demos' links stay as they were.
+  const w = { net: { latency: 100, jitter: 0, failureRate: 0, drop: 0, work: 1500 }, speed: 1, paused: true };
+  assert.equal(formatHash(w), "#latency=100&jitter=0&failureRate=0&drop=0&work=1500&speed=1&paused=1");
+  assert.deepEqual(parseHash(formatHash(w)), { net: w.net, speed: 1, paused: true });
+  assert.deepEqual(parseHash("#work=-3").net, {});
 });
 
 test("panel: every kind of log entry has a readable line", () => {

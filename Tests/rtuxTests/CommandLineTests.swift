@@ -83,8 +83,8 @@ struct CommandLine {
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count == 1)
         // The page, the index, 27 component pages and the components index.
-        #expect(lines.first?.hasPrefix("built 30 pages, 16 demos (0 placed; files ≤ ") == true, "\(lines)")
-        #expect(lines.first?.contains("), 16 warnings in ") == true, "sixteen demos never placed")
+        #expect(lines.first?.hasPrefix("built 30 pages, 17 demos (0 placed; files ≤ ") == true, "\(lines)")
+        #expect(lines.first?.contains("), 17 warnings in ") == true, "seventeen demos never placed")
         #expect(lines.first?.hasSuffix(" s → output") == true)
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("output/latency/a.html").path))
     }
@@ -113,6 +113,7 @@ struct CommandLine {
         Content: warning: demo 'inline-loading' is never placed: add a ```demo block with 'inline-loading' to a page
         Content: warning: demo 'skeleton-flash' is never placed: add a ```demo block with 'skeleton-flash' to a page
         Content: warning: demo 'load-more' is never placed: add a ```demo block with 'load-more' to a page
+        Content: warning: demo 'async-result' is never placed: add a ```demo block with 'async-result' to a page
         build failed with 2 errors; output was not changed
 
         """)

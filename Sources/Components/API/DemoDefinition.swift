@@ -38,6 +38,9 @@ public struct DemoDefinition: Sendable {
             switch op {
             case .assign(let name, let value): assigns[name] = value.value(in: assigns)
             case .storeRead(let name, let into): assigns[into] = store[name] ?? .null
+            // The task runs after the first render: Phoenix's AsyncResult.loading, as a map.
+            case .assignAsync(let name, _, _, _):
+                assigns[name] = .map(["ok?": false, "loading": .list([.string(name)]), "failed": .null, "result": .null])
             default: continue // subscriptions, presence and timers have no first-render effect
             }
         }

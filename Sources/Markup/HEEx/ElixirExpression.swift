@@ -47,6 +47,8 @@ extension Expr {
             return ("rem(:erlang.crc32(to_string(\(e.elixir(style)))), \(n))", 7)
         case .first(let e):
             return ("String.first(\(e.elixir(style)))", 7)
+        case .field(let e, let key):
+            return (e.operand(7, style) + "." + key, 7)
         case .rangeTo(let e):
             return ("1.." + e.operand(7, style) + "//1", 0)
         case .js(let commands):

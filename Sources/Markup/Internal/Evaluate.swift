@@ -47,6 +47,9 @@ extension Expr {
             guard modulus > 0 else { return .null }
             let text = e.evaluate(in: scope).elixirText
             return .int(Int(CRC32.checksum(text.utf8) % UInt32(modulus)))
+        case .field(let e, let key):
+            guard case .map(let fields) = e.evaluate(in: scope) else { return .null }
+            return fields[key] ?? .null
         case .first(let e):
             guard case .string(let s) = e.evaluate(in: scope), let c = s.first else { return .null }
             return .string(String(c))

@@ -96,6 +96,15 @@ public enum TemplateJSON {
         }
     }
 
+    /// `expr` as a plain path (struct fields folded in), when it is one.
+    private static func path(_ expr: Expr) -> Expr? {
+        switch expr {
+        case .assign, .variable, .param: expr
+        case .field(let base, let key): path(base)?.dot(key)
+        default: nil
+        }
+    }
+
     static func expression(_ expr: Expr) -> AssignValue {
         switch expr {
         case .literal(let value): ["lit": value]
@@ -114,6 +123,11 @@ public enum TemplateJSON {
         case .pick(let options, let index): ["pick": .list(options.map { .string($0) }), "i": expression(index)]
         case .hashIndex(let e, let n): ["hash": expression(e), "mod": .int(n)]
         case .first(let e): ["first": expression(e)]
+        // A struct's field reads like a map's key: the same path form (the runtime has no
+        // structs); only Elixir prints it differently. The runtime knows no "field" form: a
+        // field of something other than a path fails loudly at its first render.
+        case .field(let e, let key):
+            if let path = Self.path(e)?.dot(key) { expression(path) } else { ["field": expression(e), "key": .string(key)] }
         case .rangeTo(let e): ["range": expression(e)]
         case .js(let commands): ["js": .list(commands.map(jsCommand))]
         case .param(let path): ["param": .list(path.map { .string($0) })]

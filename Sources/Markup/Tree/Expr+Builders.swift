@@ -58,6 +58,8 @@ extension Expr {
         default: self
         }
     }
+    /// A struct's field, `self.key` in Elixir too (see `Expr.field`).
+    public func structField(_ key: String) -> Expr { .field(self, key) }
 }
 
 extension Expr: ExpressibleByStringInterpolation {

@@ -68,6 +68,9 @@ public indirect enum Expr: Sendable, Hashable {
     /// `String.length(s)`: the length of a string. Its JSON is `len`, as for a list (the
     /// runtime counts UTF-16 units, which differs from graphemes only beyond ASCII and BMP).
     case textLength(Expr)
+    /// A struct's field, `x.key` (an `AsyncResult`'s `ok?`, `loading`, `failed`, `result`),
+    /// where a map path would print `x[:key]`, which a struct does not implement.
+    case field(Expr, String)
 }
 
 /// Comparison operators, spelled as in Elixir.

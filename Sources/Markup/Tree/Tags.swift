@@ -52,6 +52,21 @@ public func li(_ attributes: Attribute..., @NodeBuilder content: () -> [Node] = 
     pairedElement("li", attributes, content())
 }
 
+/// `<dl>`: a description list.
+public func dl(_ attributes: Attribute..., @NodeBuilder content: () -> [Node] = { [] }) -> Node {
+    pairedElement("dl", attributes, content())
+}
+
+/// `<dt>`: a term of a `<dl>`.
+public func dt(_ attributes: Attribute..., @NodeBuilder content: () -> [Node] = { [] }) -> Node {
+    pairedElement("dt", attributes, content())
+}
+
+/// `<dd>`: a description of a `<dl>`.
+public func dd(_ attributes: Attribute..., @NodeBuilder content: () -> [Node] = { [] }) -> Node {
+    pairedElement("dd", attributes, content())
+}
+
 /// `<table>`.
 public func table(_ attributes: Attribute..., @NodeBuilder content: () -> [Node] = { [] }) -> Node {
     pairedElement("table", attributes, content())

@@ -131,16 +131,23 @@ struct HEExRenderer {
         if callee.hasGlobal, let global = callee.attrs.first(where: { $0.type == "global" }), !rest.isEmpty {
             assigns[global.name] = .makeMap(rest)
         }
+        // Phoenix renders a slot only when the callee calls render_slot: a slot that would
+        // raise (`@report.result.revenue` while the result is nil) is fine unless shown. Here
+        // slots are rendered up front, so a failing one becomes its error text, which fails
+        // the comparison only if the callee shows it.
+        func lazy(_ nodes: [HNode]) -> String {
+            do { return try render(nodes, scope) } catch { return "<!-- slot raised: \(error) -->" }
+        }
         var slots: [String: String] = [:]
         var inner: [HNode] = []
         for child in el.children {
             if case .element(let c) = child, c.name.hasPrefix(":") {
-                slots[String(c.name.dropFirst())] = try render(c.children, scope)
+                slots[String(c.name.dropFirst())] = lazy(c.children)
             } else {
                 inner.append(child)
             }
         }
-        if !inner.isEmpty { slots["inner_block"] = try render(inner, scope) }
+        if !inner.isEmpty { slots["inner_block"] = lazy(inner) }
         return try render(component: name, assigns: assigns, slots: slots)
     }
 }

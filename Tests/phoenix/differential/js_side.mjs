@@ -12,7 +12,10 @@ import { applyStreamOps } from "../../../Templates/assets/js/runtime/streams.js"
 
 const [demoFile, scriptFile] = process.argv.slice(2);
 const demo = JSON.parse(readFileSync(demoFile, "utf8"));
-const { steps } = JSON.parse(readFileSync(scriptFile, "utf8"));
+// settle (ms): a demo with assign_async lets its tasks finish after mount and after every
+// step (their work time), as the Phoenix side's render_async does; without it, the
+// step's html would race the task there.
+const { steps, settle = 0 } = JSON.parse(readFileSync(scriptFile, "utf8"));
 
 const clock = createClock({ scheduler: createFakeScheduler(), paused: true });
 const server = createServer({ demo, clock, ops: allOps });
@@ -22,7 +25,10 @@ let streams = {};
 const take = (out) => { if (out && out.streamOps) streams = applyStreamOps(streams, out.streamOps); return out; };
 const html = () => toHTML(render(demo.template, { assigns: view.assigns, streams }));
 
+// The work time the tasks take: what runtime.js puts on the hub (its net).
+server.hub.net = { shouldFail: () => false, get: () => ({ work: settle }) };
 take(view.mount());
+if (settle) await clock.advance(settle);
 const out = [html()];
 for (const [i, step] of steps.entries()) {
   if ("event" in step) {
@@ -31,6 +37,7 @@ for (const [i, step] of steps.entries()) {
   } else if ("info" in step) view.handleInfo(step.info, step.payload || {});
   else if ("advance" in step) await clock.advance(step.advance);
   else throw new Error(`${scriptFile}, step ${i + 1}: expected "event", "info" or "advance", got ${JSON.stringify(step)}`);
+  if (settle) await clock.advance(settle);
   out.push(html());
 }
-process.stdout.write(JSON.stringify({ steps, html: out }));
+process.stdout.write(JSON.stringify({ steps, settle: settle || null, html: out }));

@@ -45,6 +45,22 @@ public struct Demo: Sendable {
         for part in parts() { add(part) }
     }
 
+    /// Every op of mount and the handlers (events, infos, params), nested ones included.
+    public var everyOp: [Op] {
+        func flatten(_ ops: [Op]) -> [Op] {
+            ops.flatMap { op -> [Op] in
+                switch op {
+                case .branch(_, let a, let b), .storeWrite(_, _, _, let a, let b), .applyOnce(_, _, let a, let b): [op] + flatten(a) + flatten(b)
+                default: [op]
+                }
+            }
+        }
+        return flatten(mount + (events + infos + (params.map { [$0] } ?? [])).flatMap { $0.ops + $0.onFailure })
+    }
+
+    /// Whether a handler starts an `assign_async` task.
+    public var usesAsync: Bool { everyOp.contains { if case .assignAsync = $0 { true } else { false } } }
+
     private mutating func add(_ part: DemoPart) {
         switch part {
         case .assigns(let list): assigns += list

@@ -58,6 +58,12 @@ public indirect enum Op: Sendable, Hashable {
     /// `push_patch(socket, to: url)`: a new URL for the page, whose `handle_params` runs
     /// next; `replace` rewrites the history entry instead of adding one.
     case pushPatch(Expr, replace: Bool)
+    /// `assign_async(socket, key, fn -> ... end)`: the key's `AsyncResult` goes to loading
+    /// (keeping an ok result to show meanwhile, unless `reset`); the task fetches store
+    /// record `from`, bound as a local named `key`, and `value` of it becomes the result,
+    /// or, when the fetch fails, the result fails and keeps what it had. A second call for a
+    /// key whose task still runs wins: the first one's result is dropped.
+    case assignAsync(String, from: String, value: Expr, reset: Bool)
     /// Binds a local.
     case bind(String, Expr)
     /// Branches on Elixir truthiness.
@@ -102,6 +108,10 @@ extension Op {
     /// with the effect, atomically), `seen` every later time.
     public static func once(keys: String, key: Expr, @OpBuilder then: () -> [Op], @OpBuilder seen: () -> [Op] = { [] }) -> Op {
         .applyOnce(keys, key: key, then: then(), seen: seen())
+    }
+    /// `assign_async` of a store record, as it is (`value` shapes it: the record is the local `key`).
+    public static func assignAsync(_ key: String, from record: String, value: Expr? = nil, reset: Bool = false) -> Op {
+        .assignAsync(key, from: record, value: value ?? .variable(key), reset: reset)
     }
     /// `if condition do ... else ... end`.
     public static func when(_ condition: Expr, @OpBuilder then: () -> [Op], @OpBuilder else otherwise: () -> [Op] = { [] }) -> Op {

@@ -14,7 +14,7 @@ enum DemoJSON {
         // In definition order: each derived assign may read the ones before it.
         if !demo.derived.isEmpty { object["derived"] = .object(demo.derived.map { ($0.0, .plain(expr($0.1))) }) }
         if !demo.events.isEmpty { object["events"] = .plain(handlers(demo.events)) }
-        if !demo.infos.isEmpty { object["info"] = .plain(handlers(demo.infos)) }
+        if !demo.infos.isEmpty || demo.usesAsync { object["info"] = .plain(infos(demo)) }
         if let params = demo.params { object["params"] = .plain(handler(params)) }
         if !demo.peerNames.isEmpty {
             // In definition order: the panel offers the actions in this order.
@@ -48,6 +48,15 @@ enum DemoJSON {
 
     private static func handlers(_ list: [Handler]) -> AssignValue {
         .map(Dictionary(list.map { ($0.name, handler($0)) }) { $1 })
+    }
+
+    /// The `handle_info` clauses, and for a demo with `assign_async` the runtime's own
+    /// clause for a task's outcome (`__async`, ops/async.js): Phoenix delivers a task's
+    /// result without one, so the printed Elixir has none.
+    private static func infos(_ demo: Demo) -> AssignValue {
+        guard case .map(var clauses) = handlers(demo.infos) else { return handlers(demo.infos) }
+        if demo.usesAsync { clauses["__async"] = ["do": [["async_done": 1]]] }
+        return .map(clauses)
     }
 
     private static func handler(_ handler: Handler) -> AssignValue {
@@ -136,6 +145,10 @@ enum DemoJSON {
             return .map(object)
         case .pushPatch(let url, let replace):
             return replace ? ["push_patch": expr(url), "replace": true] : ["push_patch": expr(url)]
+        case .assignAsync(let key, let record, let value, let reset):
+            var object: [String: AssignValue] = ["assign_async": .string(key), "from": .string(record), "value": expr(value)]
+            if reset { object["reset"] = true }
+            return .map(object)
         case .bind(let name, let value):
             return ["let": .string(name), "value": expr(value)]
         case .branch(let condition, let then, let otherwise):

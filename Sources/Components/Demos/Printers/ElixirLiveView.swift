@@ -23,7 +23,7 @@ struct ElixirLiveView {
         var parts: [String] = []
         if !demo.store.isEmpty {
             let once = allOps.contains { if case .applyOnce = $0 { true } else { false } }
-            parts.append(ElixirStore.module(storeModule, records: demo.store, applyOnce: once))
+            parts.append(ElixirStore.module(storeModule, records: demo.store, applyOnce: once, fetch: demo.usesAsync))
         }
         parts.append(liveView)
         return parts.joined(separator: "\n")
@@ -64,18 +64,7 @@ struct ElixirLiveView {
         }
     }
 
-    /// Every op of mount and the handlers, nested ones included.
-    private var allOps: [Op] {
-        func flatten(_ ops: [Op]) -> [Op] {
-            ops.flatMap { op -> [Op] in
-                switch op {
-                case .branch(_, let a, let b), .storeWrite(_, _, _, let a, let b), .applyOnce(_, _, let a, let b): [op] + flatten(a) + flatten(b)
-                default: [op]
-                }
-            }
-        }
-        return flatten(demo.mount + (demo.events + demo.infos + (demo.params.map { [$0] } ?? [])).flatMap { $0.ops + $0.onFailure })
-    }
+    private var allOps: [Op] { demo.everyOp }
 
     private var liveView: String {
         var body: [String] = []
@@ -249,7 +238,7 @@ enum ParamNames {
                  .contains(let l, let r), .find(let l, _, let r):
                 expr(l); expr(r)
             case .not(let x), .length(let x), .textLength(let x), .take(let x, _), .at(let x, _), .hashIndex(let x, _), .first(let x), .rangeTo(let x),
-                 .pick(_, let x):
+                 .pick(_, let x), .field(let x, _):
                 expr(x)
             case .conditional(let c, let a, let b): expr(c); expr(a); expr(b)
             case .concat(let parts), .list(let parts): parts.forEach(expr)
@@ -264,7 +253,7 @@ enum ParamNames {
             case .assign(_, let v), .append(_, let v, _, _), .remove(_, let v, _), .streamDelete(_, let v), .putFlash(_, let v),
                  .streamAppend(_, let v),
                  .pushPatch(let v, _),
-                 .presenceSync(_, let v), .bind(_, let v), .cancel(let v):
+                 .presenceSync(_, let v), .bind(_, let v), .cancel(let v), .assignAsync(_, _, let v, _):
                 expr(v)
             case .removeWhere(_, _, let v, _): expr(v)
             case .updateWhere(_, _, let v, let set, _): expr(v); set.keys.sorted().forEach { set[$0].map(expr) }

@@ -78,7 +78,7 @@ struct ElixirOps {
                 visit(l); visit(r)
             case .not(let x), .length(let x), .textLength(let x), .take(let x, _), .at(let x, _), .hashIndex(let x, _), .first(let x), .rangeTo(let x):
                 visit(x)
-            case .pick(_, let x): visit(x)
+            case .pick(_, let x), .field(let x, _): visit(x)
             case .conditional(let c, let a, let b): visit(c); visit(a); visit(b)
             case .concat(let parts), .list(let parts): parts.forEach(visit)
             case .object(let fields): fields.values.forEach(visit)
@@ -229,6 +229,13 @@ struct ElixirOps {
                 + ["end"]))]
         case .pushPatch(let url, let replace):
             return [stage("push_patch", ["to: " + e(url)] + (replace ? ["replace: true"] : []), reading: [url], writes: [])]
+        case .assignAsync(let key, let record, let value, let reset):
+            // The task's function may not read the socket (LiveView warns: it would copy it to the
+            // task); what it needs from the assigns is bound to locals before.
+            let fetch = ["with {:ok, \(key)} <- \(style.storeModule).fetch(\(ElixirSyntax.atom(record))) do"]
+                + indent(["{:ok, %{\(ElixirSyntax.key(key)) \(e(value))}}"]) + ["end"]
+            return [.lines(["socket ="] + indent(["assign_async(socket, \(ElixirSyntax.atom(key)), fn ->"] + indent(fetch)
+                + ["end" + (reset ? ", reset: true)" : ")")]))]
         case .bind(let name, let value):
             return [.lines(["\(name) = \(e(value))"])]
         case .branch(let condition, let then, let otherwise):

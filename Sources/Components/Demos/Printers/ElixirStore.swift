@@ -33,7 +33,33 @@ enum ElixirStore {
 
         """
 
-    static func module(_ name: String, records: [(String, AssignValue)], applyOnce: Bool = false) -> String {
+    /// `fetch`: the read an `assign_async` task makes, which can fail (and a switch that makes it).
+    static let fetch = """
+
+          @doc \"\"\"
+          A record's value as `{:ok, value}`, or `{:error, :unavailable}` while the record is
+          marked unavailable: the answer a Repo gives when the database is down.
+          \"\"\"
+          def fetch(name) do
+            Agent.get(__MODULE__, fn records ->
+              if name in Map.get(records, {__MODULE__, :unavailable}, []),
+                do: {:error, :unavailable},
+                else: {:ok, records |> Map.fetch!(name) |> elem(0)}
+            end)
+          end
+
+          @doc "Marks a record unavailable to `fetch/1` (or available again): the gallery's failure rate, as a switch."
+          def unavailable(name, down? \\\\ true) do
+            Agent.update(__MODULE__, fn records ->
+              Map.update(records, {__MODULE__, :unavailable}, (if down?, do: [name], else: []), fn names ->
+                if down?, do: Enum.uniq([name | names]), else: List.delete(names, name)
+              end)
+            end)
+          end
+
+        """
+
+    static func module(_ name: String, records: [(String, AssignValue)], applyOnce: Bool = false, fetch: Bool = false) -> String {
         let initial = records.map { key, value -> String in
             guard case .list(let items) = value, !items.isEmpty else { return "  " + ElixirSyntax.key(key) + " " + ElixirSyntax.value(value) }
             return "  " + ElixirSyntax.key(key) + " [\n" + items.map { "    " + ElixirSyntax.value($0) }.joined(separator: ",\n") + "\n  ]"
@@ -89,7 +115,7 @@ enum ElixirStore {
                   end
                 end)
               end
-            \(applyOnce ? Self.applyOnce : "")end
+            \(applyOnce ? Self.applyOnce : "")\(fetch ? Self.fetch : "")end
 
             """
     }

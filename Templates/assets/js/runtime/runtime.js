@@ -119,6 +119,8 @@ export function createRuntime({ location = memoryLocation(), demo, scheduler, pa
       } else if (status === "down") conn.error(extra.kind);
     },
   });
+  // The server's tasks (assign_async) take their work time and failures from the panel's settings.
+  server.hub.net = net;
   const peers = demo.peers ? createPeers({ clock, hub: server.hub, net, ops: server.ops, spec: demo.peers, log }) : NO_PEERS;
 
   const runtime = {

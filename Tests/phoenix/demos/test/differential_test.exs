@@ -24,16 +24,21 @@ defmodule DemosCheck.DifferentialTest do
     @id id
 
     test "#{id}: Phoenix renders what the JS runtime renders, step by step", %{conn: conn} do
-      %{"steps" => steps, "html" => [js_mount | js_steps]} = @script |> File.read!() |> Jason.decode!()
+      %{"steps" => steps, "html" => [js_mount | js_steps]} = script = @script |> File.read!() |> Jason.decode!()
+      # "settle": the demo starts assign_async tasks; each is waited for after mount and
+      # every step (the JS side lets their work time pass).
+      settle = fn view -> if script["settle"], do: render_async(view) end
       start_store(@id)
       {:ok, view, _html} = live(conn, "/" <> @id)
       clock = start_clock(view)
+      settle.(view)
       compare!(@id, "mount", view, js_mount)
 
       Enum.zip(steps, js_steps)
       |> Enum.with_index(1)
       |> Enum.reduce(clock, fn {{step, js_html}, i}, clock ->
         clock = run_step(view, step, clock)
+        settle.(view)
         compare!(@id, "step #{i} #{Jason.encode!(step)}", view, js_html)
         clock
       end)

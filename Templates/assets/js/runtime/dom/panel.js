@@ -88,6 +88,8 @@ export function buildPanel({ doc, rt, api }) {
         slider("jitter", "Jitter (±)", 1000, 10, ms),
         slider("failureRate", "Failure rate", 1, 0.05, pct),
         slider("drop", "Dropped replies", 1, 0.05, pct),
+        // the server's own time for an assign_async task, apart from the network's
+        rt.server.ops.assign_async ? slider("work", "Server work (async)", 10000, 100, ms) : null,
         e("div", { class: "flex flex-wrap items-center gap-2" },
           e("label", { for: id("offline") }, "Offline for (s)"), seconds,
           e("button", { type: "button", class: BTN, onclick: () => api.net.outage(Number(seconds.value || 0) * 1000) }, "Go offline"),

@@ -8,5 +8,6 @@ import { pubsubOps } from "./pubsub.js";
 import { presenceOps } from "./presence.js";
 import { storeOps } from "./store.js";
 import { urlOps } from "./url.js";
+import { asyncOps } from "./async.js";
 
-export const allOps = { ...coreOps, ...listOps, ...streamOps, ...pubsubOps, ...presenceOps, ...storeOps, ...urlOps };
+export const allOps = { ...coreOps, ...listOps, ...streamOps, ...pubsubOps, ...presenceOps, ...storeOps, ...urlOps, ...asyncOps };

@@ -1,0 +1,43 @@
+// assign_async (Phoenix.LiveView.Async): the key's AsyncResult goes to loading
+// at once, and the task's outcome arrives as a message after the server's
+// work time (the panel's "Server work", net setting `work`, read through
+// hub.net: the runtime puts its net there; without one, no work time and
+// no failures).
+//
+// An AsyncResult is {"ok?", loading, failed, result}, as the Elixir struct:
+// loading keeps an ok result to show meanwhile (unless `reset`); failed keeps
+// it too. The task reads the store when it starts, as the printed
+// `Store.fetch` does first thing; an injected failure (the failure rate, or
+// failOn naming the key) is its {:error, :unavailable}.
+//
+// One task per key: a second assign_async while one runs replaces it, and
+// the first one's result is dropped when it comes (LiveView keeps the newest
+// task's ref per key and ignores the others) — here, the keyed timer is
+// replaced, which has the same visible effect.
+
+import { evaluate } from "../expr.js";
+
+// The outcome's message: DemoJSON gives every demo with assign_async the
+// info handler {"__async": {"do": [{"async_done": 1}]}}, so the core needs
+// no routing of its own (and the printed Elixir has no such handle_info:
+// Phoenix delivers a task's result itself).
+const ASYNC_MSG = "__async";
+
+export const asyncOps = {
+  assign_async(op, ctx) {
+    const key = op.assign_async, cur = ctx.assigns[key];
+    ctx.assigns[key] = !op.reset && cur && cur["ok?"]
+      ? { ...cur, loading: [key], failed: null }
+      : { "ok?": false, loading: [key], failed: null, result: null };
+    const net = ctx.hub && ctx.hub.net;
+    const failed = !!net && net.shouldFail(key);
+    const payload = failed ? { key, failed: "unavailable" }
+      : { key, result: evaluate(op.value, { ...ctx, vars: { ...ctx.vars, [key]: ctx.store.read(op.from).value } }) };
+    ctx.fx.sendAfter((net && net.get().work) || 0, ASYNC_MSG, payload, `async:${key}`);
+  },
+  // The task's outcome, as the view's handle_info of ASYNC_MSG runs it.
+  async_done(op, ctx) {
+    const { key, failed, result } = ctx.params, cur = ctx.assigns[key];
+    ctx.assigns[key] = failed ? { ...cur, loading: null, failed } : { ...cur, "ok?": true, loading: null, failed: null, result };
+  },
+};

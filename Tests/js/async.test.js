@@ -1,0 +1,86 @@
+// assign_async on the mock server (ops/async.js): the AsyncResult's states as
+// Phoenix.LiveView.Async gives them, the task's time from the net's `work`, an injected
+// failure, and the newest load for a key winning over an older one.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createServer } from "../../Templates/assets/js/runtime/server.js";
+import { render } from "../../Templates/assets/js/runtime/template.js";
+import { fixture, pausedClock, FULL, textById } from "./helpers.js";
+
+function setup({ fail = () => false, work = 1500 } = {}) {
+  const { clock } = pausedClock();
+  const demo = fixture("async-result");
+  const sent = [];
+  const server = createServer({ demo, clock, ops: FULL.ops });
+  server.hub.net = { shouldFail: fail, get: () => ({ work }) }; // what runtime.js puts there: its net
+  const view = server.spawn((m) => sent.push(m));
+  const mounted = view.mount();
+  const text = (id) => textById(render(demo.template, { assigns: view.assigns }), id);
+  return { clock, server, view, sent, mounted, text };
+}
+
+test("assign_async: loading at mount, the result after the server's work, as an AsyncResult", async () => {
+  const { clock, view, sent, mounted, text } = setup();
+  assert.deepEqual(mounted.assigns.report, { "ok?": false, loading: ["report"], failed: null, result: null });
+  assert.equal(text("report-skeleton") !== null, true);
+  await clock.advance(1499);
+  assert.equal(sent.length, 0);
+  await clock.advance(1);
+  assert.equal(sent.length, 1, "the task's outcome is a diff to the client");
+  assert.deepEqual(view.assigns.report, { "ok?": true, loading: null, failed: null,
+    result: { request: 1, revenue: "$1.24M", growth: "+12%", customers: 340 } });
+  assert.equal(text("report-request"), "From load 1");
+  assert.equal(text("report-skeleton"), null);
+});
+
+test("assign_async: a failed fetch fails the result (keeping ok? false), Retry loads again", async () => {
+  let down = true;
+  const { clock, view, server, text } = setup({ fail: (name) => down && name === "report" });
+  await clock.advance(1500);
+  assert.equal(view.assigns.report.failed, "unavailable");
+  assert.equal(view.assigns.report.loading, null);
+  assert.match(text("report-failed"), /could not be loaded/);
+  down = false;
+  const out = view.handleEvent("load");
+  assert.deepEqual(out.assigns.report.loading, ["report"]);
+  assert.equal(out.assigns.report.failed, null, "loading clears the failure");
+  await clock.advance(1500);
+  assert.deepEqual(server.state(), { loads: 2, loading: false, ok: true, failed: false, request: 2 });
+});
+
+test("assign_async: a reload keeps the ok result (Updating...), a failed reload keeps it too", async () => {
+  let down = false;
+  const { clock, view, text } = setup({ fail: () => down });
+  await clock.advance(1500);
+  view.handleEvent("load");
+  assert.equal(text("updating"), "Updating...");
+  assert.equal(text("report-request"), "From load 1", "the old report stays on screen");
+  await clock.advance(1500);
+  assert.equal(text("report-request"), "From load 2");
+  down = true;
+  view.handleEvent("load");
+  await clock.advance(1500);
+  assert.equal(view.assigns.report["ok?"], true);
+  assert.equal(view.assigns.report.failed, "unavailable");
+  assert.match(text("report-stale"), /reload failed/);
+  assert.equal(text("report-request"), "From load 2");
+});
+
+test("assign_async: a second load while one runs wins; the first one's result never shows", async () => {
+  const { clock, view, sent } = setup();
+  await clock.advance(1000);
+  view.handleEvent("load"); // mount's load (1) due at 1500, this one (2) at 2500
+  await clock.advance(500);
+  assert.equal(sent.length, 0, "load 1's result is dropped");
+  assert.deepEqual(view.assigns.report.loading, ["report"]);
+  await clock.advance(1000);
+  assert.equal(view.assigns.report.result.request, 2);
+});
+
+test("assign_async: the task ends with its view (no result after terminate)", async () => {
+  const { clock, view, sent } = setup();
+  view.terminate();
+  await clock.advance(5000);
+  assert.equal(sent.length, 0);
+  assert.equal(view.pendingTimers(), 0);
+});

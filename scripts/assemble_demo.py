@@ -51,6 +51,7 @@ OP_FAMILIES = (  # (module, export, ops), in entry order
 )
 HOOKS = {  # phx-hook name -> module (the export is the name)
     "AntiFlash": "./dom/hooks/anti_flash.js",
+    "CacheSnapshot": "./dom/hooks/cache_snapshot.js",
     "ConnectionBanner": "./dom/hooks/connection_banner.js",
     "ConnectionLog": "./dom/hooks/connection_log.js",
     "ResilientAction": "./dom/hooks/resilient_action.js",
@@ -143,7 +144,7 @@ def hooks_used(template) -> list:
 
 def entry_js(fixture: dict, panel: bool = True) -> str:
     """The demo's esbuild entry (docs/runtime.md, "Bundling"): boot with what its
-    JSON uses (op families, peers, streams, rate limiting, hooks) and the panel.
+    JSON uses (op families, peers, streams, rate limiting, connect params, hooks) and the panel.
     panel=False gives the size measure's entry: the core without the panel, op
     families, peers, streams and hooks (the 12 KB budget)."""
     used = ops_used(fixture) if panel else set()
@@ -152,6 +153,7 @@ def entry_js(fixture: dict, panel: bool = True) -> str:
     streams = bool(used & set(STREAM_OPS))
     text = json.dumps(fixture, ensure_ascii=False)
     rate_limit = any(json.dumps(name) in text for name in RATE_LIMIT)
+    connect = panel and "connect" in fixture  # LiveSocket params from localStorage
     hooks = hooks_used(fixture.get("template")) if panel else []
     lines = ['import { boot } from "./dom/boot.js";']
     lines += [f'import {{ {name} }} from "{module}";' for module, name in families]
@@ -161,6 +163,8 @@ def entry_js(fixture: dict, panel: bool = True) -> str:
         lines.append('import { applyStreamOps } from "./streams.js";')
     if rate_limit:
         lines.append('import { createRateLimiter } from "./ratelimit.js";')
+    if connect:
+        lines.append('import { connectParams } from "./dom/connect_params.js";')
     lines += [f'import {{ {name} }} from "{HOOKS[name]}";' for name in hooks]
     if panel:
         lines.append('import { buildPanel } from "./dom/panel.js";')
@@ -168,7 +172,7 @@ def entry_js(fixture: dict, panel: bool = True) -> str:
     hook_map = "{ " + ", ".join(hooks) + " }" if hooks else "{}"
     option = lambda on, value: value if on else "null"
     lines.append(f"boot({{ ops: {ops}, peers: {option(peers, 'createPeers')}, streams: {option(streams, 'applyStreamOps')}, "
-                 f"rateLimit: {option(rate_limit, 'createRateLimiter')}, hooks: {hook_map}, panel: {option(panel, 'buildPanel')} }});")
+                 f"rateLimit: {option(rate_limit, 'createRateLimiter')}, connect: {option(connect, 'connectParams')}, hooks: {hook_map}, panel: {option(panel, 'buildPanel')} }});")
     return "\n".join(lines) + "\n"
 
 

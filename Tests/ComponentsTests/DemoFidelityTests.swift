@@ -36,6 +36,14 @@ import Testing
             ["report": asyncResult(ok: true, failed: "unavailable", result: ["request": 2, "revenue": "$2", "growth": "0%", "customers": 4]),
              "loads": 3],
         ],
+        "stale-while-revalidate": [
+            ["cached": ["open": "9", "waiting": "<2>", "oldest": "1 day"]],
+            ["cached": ["open": "9", "waiting": "2", "oldest": "1 day"], "tickets": asyncResult(failed: "unavailable")],
+            ["tickets": asyncResult(failed: "unavailable")],
+            ["cached": ["open": "9", "waiting": "2", "oldest": "1 day"],
+             "tickets": asyncResult(ok: true, result: ["open": "12", "waiting": "5", "oldest": "3 days"])],
+            ["tickets": asyncResult(ok: true, loading: true, result: ["open": "12", "waiting": "5", "oldest": "3 days"])],
+        ],
     ]
 
     /// An AsyncResult as the runtime holds it (the Elixir struct's fields).

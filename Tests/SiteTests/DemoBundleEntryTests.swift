@@ -35,7 +35,7 @@ import Testing
     @Test func undoBufferEntry() throws {
         #expect(try DemoBundleEntry.source(document: try Self.document("undo-buffer"), panel: false) == """
         import { boot } from "./dom/boot.js";
-        boot({ ops: {}, peers: null, streams: null, rateLimit: null, hooks: {}, panel: null });
+        boot({ ops: {}, peers: null, streams: null, rateLimit: null, connect: null, hooks: {}, panel: null });
 
         """)
     }
@@ -56,7 +56,7 @@ import Testing
         import { createRateLimiter } from "./ratelimit.js";
         import { ConnectionBanner } from "./dom/hooks/connection_banner.js";
         import { buildPanel } from "./dom/panel.js";
-        boot({ ops: { ...streamOps, ...pubsubOps, ...presenceOps }, peers: createPeers, streams: applyStreamOps, rateLimit: createRateLimiter, hooks: { ConnectionBanner }, panel: buildPanel });
+        boot({ ops: { ...streamOps, ...pubsubOps, ...presenceOps }, peers: createPeers, streams: applyStreamOps, rateLimit: createRateLimiter, connect: null, hooks: { ConnectionBanner }, panel: buildPanel });
 
         """)
     }

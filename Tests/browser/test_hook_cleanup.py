@@ -56,6 +56,7 @@ _EXERCISE = {
     "connection-states": "rtux.net.disconnect(); await advance(400); rtux.net.reconnect(); await advance(600);",
     "url-state": "$('#orders').scrollTop = 40; await new Promise((r) => setTimeout(r, 50)); $('#tab-shipped').click(); await advance(200);",
     "skeleton-flash": "$('#load').click(); await advance(220);",
+    "stale-while-revalidate": "await advance(1600); $('#refresh').click(); await advance(1600);",  # CacheSnapshot: saved twice
     "unsaved-changes": "$('#note').value = 'x'; $('#note').dispatchEvent(new Event('input', {bubbles: true})); await advance(600);",
     "extended-disconnect": "$('#note').value = 'x'; $('#note').dispatchEvent(new Event('input', {bubbles: true})); rtux.net.disconnect(); await advance(16000);",
 }

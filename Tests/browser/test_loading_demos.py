@@ -84,3 +84,82 @@ def test_a_reload_keeps_the_report_a_second_load_wins_and_a_failed_reload_keeps_
     assert got["stale"]["stale"] == "The reload failed: this is the report from before."
     assert got["stale"]["request"] == "From load 3" and got["stale"]["updating"] == ""
     assert got["state"] == {"loads": 4, "loading": False, "ok": True, "failed": True, "request": 3}
+
+
+# ---------------------------------------------------------------- stale-while-revalidate
+
+_KEY = "rtux:stale-while-revalidate:tickets"
+_TICKETS = """
+    const key = args[0];
+    const view = () => ({skeleton: shown('#tickets-skeleton'), source: $('#tickets-body') && $('#tickets-body').dataset.source,
+                         open: text('#tickets-body div:nth-child(1) dd'), updating: text('#updating'), stale: text('#stale'),
+                         failed: text('#tickets-failed p')});
+    const visit = async () => { const ready = rtux.reset(); await advance(100); await ready; };  // a page load: the join at 100 ms
+"""
+
+
+def _first_visit(page, **settings):
+    """The demo with nothing saved: file:// pages share one localStorage."""
+    open_demo(page, "stale-while-revalidate", **settings)
+    run(page, "localStorage.clear(); const ready = rtux.reset(); await advance(100); await ready;")
+
+
+def test_a_first_visit_shows_the_skeleton_then_saves_the_fresh_data(page):
+    _first_visit(page)
+    got = run(page, _TICKETS + """
+        const first = view();
+        await advance(1500);
+        return {first, fresh: view(), saved: JSON.parse(localStorage.getItem(key)), state: rtux.server.state()};
+    """, _KEY)
+    assert got["first"]["skeleton"] and got["first"]["source"] is None and got["first"]["updating"] == ""
+    assert got["fresh"]["source"] == "server" and got["fresh"]["open"] == "12" and not got["fresh"]["skeleton"]
+    assert got["saved"] == {"open": "12", "waiting": "5", "oldest": "3 days"}
+    assert got["state"] == {"cached": False, "loading": False, "ok": True, "failed": False}
+
+
+def test_the_saved_copy_is_shown_at_the_join_before_the_fresh_data_without_a_skeleton(page):
+    _first_visit(page)
+    got = run(page, _TICKETS + """
+        localStorage.setItem(key, JSON.stringify({open: '9', waiting: '2', oldest: '1 day'}));  // saved on an older visit
+        await visit();
+        const atJoin = view();
+        const seen = [];
+        for (let t = 0; t < 1500; t += 100) { await advance(100); seen.push(view().skeleton); }
+        return {atJoin, seen, fresh: view(), saved: JSON.parse(localStorage.getItem(key)), state: rtux.server.state()};
+    """, _KEY)
+    assert got["atJoin"] == {"skeleton": False, "source": "cache", "open": "9", "updating": "Updating...", "stale": None, "failed": None}
+    assert got["seen"] == [False] * 15, "no skeleton while something is saved"
+    assert got["fresh"]["source"] == "server" and got["fresh"]["open"] == "12" and got["fresh"]["updating"] == ""
+    assert got["saved"]["open"] == "12"
+    assert got["state"] == {"cached": True, "loading": False, "ok": True, "failed": False}
+
+
+def test_clear_saved_copy_removes_it_and_shows_the_skeleton_until_the_fresh_data(page):
+    _first_visit(page)
+    got = run(page, _TICKETS + """
+        await advance(1500);
+        byName('Clear saved copy').click();
+        await advance(100);
+        const cleared = {...view(), saved: localStorage.getItem(key)};
+        await advance(1500);
+        return {cleared, fresh: view()};
+    """, _KEY)
+    assert got["cleared"]["skeleton"] and got["cleared"]["source"] is None
+    assert got["cleared"]["saved"] is None, "the hook removed the copy on the server's push_event"
+    assert got["fresh"]["source"] == "server"
+
+
+def test_a_failed_refresh_keeps_the_saved_copy_and_says_it_may_be_out_of_date(page):
+    _first_visit(page, failOn="tickets", failureRate=1)
+    got = run(page, _TICKETS + """
+        await advance(1500);
+        const nothing = view();
+        localStorage.setItem(key, JSON.stringify({open: '9', waiting: '2', oldest: '1 day'}));
+        await visit();
+        await advance(1500);
+        return {nothing, stale: {...view(), role: $('#stale').getAttribute('role')}, state: rtux.server.state()};
+    """, _KEY)
+    assert got["nothing"]["failed"] == "The tickets could not be loaded." and got["nothing"]["source"] is None
+    assert got["stale"] == {"skeleton": False, "source": "cache", "open": "9", "updating": "", "role": "alert",
+                            "stale": "Could not refresh: this may be out of date.", "failed": None}
+    assert got["state"] == {"cached": True, "loading": False, "ok": False, "failed": True}

@@ -72,6 +72,8 @@ extension Expr {
             return ("System.monotonic_time(:millisecond)", 7)
         case .staticChanged:
             return ("static_changed?(socket)", 7)
+        case .connectParam(let path):
+            return ("get_connect_params(socket)" + path.map { "[" + ElixirSource.string($0) + "]" }.joined(), 7)
         case .slice(let list, let start, let count):
             return ("Enum.slice(\(list.elixir(style)), \(start.elixir(style)), \(count.elixir(style)))", 7)
         case .query(let fields):

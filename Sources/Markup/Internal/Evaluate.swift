@@ -72,6 +72,8 @@ extension Expr {
             return .string(QueryString.encode(fields.keys.sorted().map { ($0, fields[$0]?.evaluate(in: scope) ?? .null) }))
         case .staticChanged:
             return .bool(false) // a template's static render: the page and the server agree
+        case .connectParam:
+            return .null // the static render has no connection
         case .textLength(let e):
             guard case .string(let s) = e.evaluate(in: scope) else { return .null }
             return .int(s.count)

@@ -140,6 +140,7 @@ public enum TemplateJSON {
         case .version(let name): ["version": .string(name)]
         case .now: ["now": .map([:])]
         case .staticChanged: ["static_changed": .map([:])]
+        case .connectParam(let path): ["param": .list(path.map { .string($0) })]
         case .query(let fields): ["query": .map(fields.mapValues(expression))]
         case .slice(let list, let start, let count): ["slice": expression(list), "start": expression(start), "count": expression(count)]
         case .textLength(let e): ["len": expression(e)]

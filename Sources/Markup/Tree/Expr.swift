@@ -60,6 +60,10 @@ public indirect enum Expr: Sendable, Hashable {
     /// `static_changed?(socket)`: whether the assets the page was loaded with (its
     /// `phx-track-static` tags, sent with the join) are older than the server's. Mount only.
     case staticChanged
+    /// `get_connect_params(socket)["cache"]["open"]`: a path into the params the client's
+    /// LiveSocket sends with the join (nil in the static render). Mount only; the runtime
+    /// merges them into the join's params, so its JSON is a `param` path.
+    case connectParam([String])
     /// `URI.encode_query(%{key: value, ...})`: a query string, keys in order, values as
     /// text, form-encoded (a space is `+`; letters, digits and `-._~` stay as they are).
     case query([String: Expr])

@@ -16,7 +16,8 @@ enum DemoBundleEntry {
     ]
     static let allOps: Set<String> = coreOps.union(families.flatMap(\.ops))
     static let coreOps: Set<String> = ["assign", "reply", "put_flash", "clear_flash", "push_event", "send_after", "cancel", "let", "if"]
-    static let hooks = ["AntiFlash": "./dom/hooks/anti_flash.js", "ConnectionBanner": "./dom/hooks/connection_banner.js",
+    static let hooks = ["AntiFlash": "./dom/hooks/anti_flash.js", "CacheSnapshot": "./dom/hooks/cache_snapshot.js",
+                                "ConnectionBanner": "./dom/hooks/connection_banner.js",
                                 "ConnectionLog": "./dom/hooks/connection_log.js",
                                 "ResilientAction": "./dom/hooks/resilient_action.js",
                                 "ScrollRestore": "./dom/hooks/scroll_restore.js",
@@ -39,6 +40,7 @@ enum DemoBundleEntry {
         let streams = families.contains { $0.export == "streamOps" }
         let peers = panel && demo["peers"] != nil
         let rateLimit = json.contains("\"phx-debounce\"") || json.contains("\"phx-throttle\"")
+        let connect = panel && demo["connect"] != nil
         let hookNames = panel ? try self.hookNames(in: root["template"] ?? [:]) : []
 
         var lines = ["import { boot } from \"./dom/boot.js\";"]
@@ -46,12 +48,13 @@ enum DemoBundleEntry {
         if peers { lines.append("import { createPeers } from \"./peers.js\";") }
         if streams { lines.append("import { applyStreamOps } from \"./streams.js\";") }
         if rateLimit { lines.append("import { createRateLimiter } from \"./ratelimit.js\";") }
+        if connect { lines.append("import { connectParams } from \"./dom/connect_params.js\";") }
         lines += hookNames.map { "import { \($0) } from \"\(hooks[$0] ?? "")\";" }
         if panel { lines.append("import { buildPanel } from \"./dom/panel.js\";") }
         let ops = families.isEmpty ? "{}" : "{ " + families.map { "...\($0.export)" }.joined(separator: ", ") + " }"
         let hookList = hookNames.isEmpty ? "{}" : "{ " + hookNames.joined(separator: ", ") + " }"
         lines.append("boot({ ops: \(ops), peers: \(peers ? "createPeers" : "null"), streams: \(streams ? "applyStreamOps" : "null"), "
-            + "rateLimit: \(rateLimit ? "createRateLimiter" : "null"), hooks: \(hookList), panel: \(panel ? "buildPanel" : "null") });")
+            + "rateLimit: \(rateLimit ? "createRateLimiter" : "null"), connect: \(connect ? "connectParams" : "null"), hooks: \(hookList), panel: \(panel ? "buildPanel" : "null") });")
         return lines.joined(separator: "\n") + "\n"
     }
 

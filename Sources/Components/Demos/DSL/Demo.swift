@@ -35,6 +35,8 @@ public struct Demo: Sendable {
     public private(set) var hooks: [DemoHook] = []
     /// `handle_params`, when the demo keeps state in the URL.
     public private(set) var params: Handler?
+    /// Connect params by name, each read from this localStorage key.
+    public private(set) var connect: [(String, String)] = []
     /// The demo's own CSS for `app.css` (keyframes), without the variant lines.
     public let keyframes: String
 
@@ -76,6 +78,7 @@ public struct Demo: Sendable {
         case .render(let nodes): render += nodes
         case .hook(let hook): hooks.append(hook)
         case .params(let handler): params = handler
+        case .connect(let list): connect += list
         }
     }
 }

@@ -15,6 +15,7 @@ public enum DemoPart: Sendable {
     case render([Node])
     case hook(DemoHook)
     case params(Handler)
+    case connect([(String, String)])
 }
 
 /// A JS hook a demo's markup names in `phx-hook`: colocated in its HEEx, and printed as a plain export by `--format js`.
@@ -67,6 +68,9 @@ public func StreamKey(_ stream: String, field: String) -> DemoPart { .streamKey(
 public func Render(@NodeBuilder _ nodes: () -> [Node]) -> DemoPart { .render(nodes()) }
 /// A hook the markup uses, with the source users copy.
 public func Hook(_ hook: DemoHook) -> DemoPart { .hook(hook) }
+/// LiveSocket `params` the client sends with every join, each the JSON in localStorage under
+/// its key (mount reads them with `Expr.connectParam`).
+public func ConnectParams(_ fromStorage: KeyValuePairs<String, String>) -> DemoPart { .connect(fromStorage.map { ($0.key, $0.value) }) }
 /// `handle_params/3`: runs after every mount and on every patch, with the URL's query
 /// params (`params` lists the ones the ops read; any may be absent: nil).
 public func OnParams(params: [String] = [], @OpBuilder _ ops: () -> [Op]) -> DemoPart {

@@ -69,21 +69,14 @@ enum AsyncResultDemo {
                         p(.id("report-stale"), .role(.alert), .cls("text-sm text-amber-800 dark:text-amber-200")) { "The reload failed: this is the report from before." }
                     }
                     dl(.id("report-body"), .cls("grid grid-cols-3 gap-3 text-sm")) {
-                        figure("Revenue", loaded.structField("revenue"))
-                        figure("Growth", loaded.structField("growth"))
-                        figure("Customers", loaded.structField("customers"))
+                        DemoFigure.node("Revenue", loaded.structField("revenue"))
+                        DemoFigure.node("Growth", loaded.structField("growth"))
+                        DemoFigure.node("Customers", loaded.structField("customers"))
                     }
                     p(.id("report-request"), .cls(DemoStyles.muted)) { text("From load \(loaded.structField("request"))") }
                 }
             }
             p(.id("loads"), .cls(DemoStyles.muted)) { text("Loads started: \(.assign("loads"))") }
-        }
-    }
-
-    static func figure(_ label: String, _ value: Expr) -> Node {
-        div {
-            dt(.cls(DemoStyles.muted)) { label }
-            dd(.cls("text-lg font-semibold tabular-nums")) { text(value) }
         }
     }
 }

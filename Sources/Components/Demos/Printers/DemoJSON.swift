@@ -23,6 +23,9 @@ enum DemoJSON {
         }
         if !demo.state.isEmpty { object["state"] = .plain(.map(Dictionary(demo.state.map { ($0.0, expr($0.1)) }) { $1 })) }
         if !demo.net.isEmpty { object["net"] = .plain(ordered(demo.net)) }
+        if !demo.connect.isEmpty {
+            object["connect"] = .plain(.map(Dictionary(demo.connect.map { ($0.0, AssignValue.string($0.1)) }) { $1 }))
+        }
         if !demo.streamKeys.isEmpty {
             object["streamKeys"] = .plain(.map(Dictionary(demo.streamKeys.map { ($0.0, AssignValue.string($0.1)) }) { $1 }))
         }

@@ -245,7 +245,7 @@ enum ParamNames {
             case .object(let fields): fields.keys.sorted().forEach { fields[$0].map(expr) }
             case .query(let fields): fields.keys.sorted().forEach { fields[$0].map(expr) }
             case .slice(let l, let a, let b): expr(l); expr(a); expr(b)
-            case .literal, .assign, .variable, .js, .store, .version, .now, .staticChanged: break
+            case .literal, .assign, .variable, .js, .store, .version, .now, .staticChanged, .connectParam: break
             }
         }
         func op(_ o: Op) {

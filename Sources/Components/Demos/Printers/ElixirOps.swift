@@ -85,7 +85,7 @@ struct ElixirOps {
             case .contains(let l, let v), .find(let l, _, let v): visit(l); visit(v)
             case .query(let fields): fields.values.forEach(visit)
             case .slice(let l, let a, let b): visit(l); visit(a); visit(b)
-            case .literal, .variable, .param, .js, .store, .version, .now, .staticChanged: break
+            case .literal, .variable, .param, .js, .store, .version, .now, .staticChanged, .connectParam: break
             }
         }
         exprs.forEach(visit)

@@ -35,7 +35,9 @@ const NO_PEERS = { list: () => [], actions: () => [], act(name) { throw new Erro
 // passes only what its JSON needs (docs/runtime.md, "Bundling").
 // location: the page's URL for url-state ({get() → "?tab=a", set(url, replace)});
 // the DOM layer's is the address bar, the default one lives in memory.
-export function createRuntime({ location = memoryLocation(), demo, scheduler, paused = false, seed = 1, net: netSettings = {}, clock: givenClock, recover = null, ops, peers: createPeers, streams: applyStreamOps } = {}) {
+// connect(): LiveSocket's `params`, sent with every join (dom/connect_params.js
+// reads the demo's "connect" keys from localStorage); mount sees them with the query.
+export function createRuntime({ location = memoryLocation(), demo, scheduler, paused = false, seed = 1, net: netSettings = {}, clock: givenClock, recover = null, ops, peers: createPeers, streams: applyStreamOps, connect } = {}) {
   // A bundle made against docs/runtime.md's recipe never lacks these.
   if (demo.peers && !createPeers) throw new Error("this demo has peers: its bundle needs peers.js");
   if (ops && ops.stream_insert && !applyStreamOps) throw new Error("this demo has stream ops: its bundle needs streams.js");
@@ -92,7 +94,7 @@ export function createRuntime({ location = memoryLocation(), demo, scheduler, pa
   let assets = 1;
   net = createNet({
     clock, rng, server,
-    joinParams: () => ({ ...query(location.get()), _track_static: assets }),
+    joinParams: () => ({ ...query(location.get()), ...connect?.(), _track_static: assets }),
     settings: { ...(demo.net || {}), ...netSettings },
     log,
     onMessage: (msg) => apply(msg),

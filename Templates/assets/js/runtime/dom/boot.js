@@ -2,7 +2,7 @@
 // into #rtux-root, wire events and hooks, apply the URL hash, expose
 // window.rtux (issue 4), and build the panel when one is given. The demo's
 // entry (docs/runtime.md, "Bundling") passes the op families, peers,
-// streams, rate limiting and hooks its JSON uses.
+// streams, rate limiting, connect params and hooks its JSON uses.
 
 import { createRuntime } from "../runtime.js";
 import { morph } from "./morph.js";
@@ -13,7 +13,7 @@ import { createPageLoading } from "../connection.js";
 
 const CONTAINER = ["phx-loading", "phx-connected", "phx-error", "phx-client-error", "phx-server-error"];
 
-export function boot({ ops, peers, streams, rateLimit, hooks: hookDefs = {}, panel = null, win = window } = {}) {
+export function boot({ ops, peers, streams, rateLimit, connect, hooks: hookDefs = {}, panel = null, win = window } = {}) {
   const doc = win.document;
   const data = JSON.parse(doc.getElementById("rtux-demo-data").textContent);
   const demo = { ...data.demo, template: data.template || data.demo.template };
@@ -36,7 +36,7 @@ export function boot({ ops, peers, streams, rateLimit, hooks: hookDefs = {}, pan
     },
   };
   win.addEventListener("popstate", () => rt.patch(win.location.search, true)); // Back / Forward
-  const rt = createRuntime({ location, demo, ops, peers, streams, paused: !!url.paused, seed: url.seed ?? 1, net: url.net, recover });
+  const rt = createRuntime({ location, demo, ops, peers, streams, paused: !!url.paused, seed: url.seed ?? 1, net: url.net, recover, connect: connect?.(demo, win) });
   const clock = rt.clock;
   if (url.speed) clock.speed(url.speed);
 

@@ -1,9 +1,10 @@
 // The hooks the demos may name in phx-hook (L12).
 import { AntiFlash } from "./anti_flash.js";
+import { CacheSnapshot } from "./cache_snapshot.js";
 import { ConnectionBanner } from "./connection_banner.js";
 import { ConnectionLog } from "./connection_log.js";
 import { ResilientAction } from "./resilient_action.js";
 import { ScrollRestore } from "./scroll_restore.js";
 import { UnsavedChanges } from "./unsaved_changes.js";
 
-export const hooks = { AntiFlash, ConnectionBanner, ConnectionLog, ResilientAction, ScrollRestore, UnsavedChanges };
+export const hooks = { AntiFlash, CacheSnapshot, ConnectionBanner, ConnectionLog, ResilientAction, ScrollRestore, UnsavedChanges };

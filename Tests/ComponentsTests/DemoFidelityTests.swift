@@ -44,6 +44,11 @@ import Testing
              "tickets": asyncResult(ok: true, result: ["open": "12", "waiting": "5", "oldest": "3 days"])],
             ["tickets": asyncResult(ok: true, loading: true, result: ["open": "12", "waiting": "5", "oldest": "3 days"])],
         ],
+        "progress": [
+            ["job": ["progress": 40, "status": "running"]],
+            ["job": ["progress": 100, "status": "done"]],
+            ["job": ["progress": 30, "status": "cancelled"]],
+        ],
     ]
 
     /// An AsyncResult as the runtime holds it (the Elixir struct's fields).

@@ -122,6 +122,9 @@ import Testing
                       put_flash(socket, :error, "Changed by someone else")
                   end
                 """),
+        Row(op: .storeWrite("job", value: .param("job"), version: nil, ok: [], stale: []),
+            json: #"{"store_write":"job","value":{"param":["job"]}}"#,
+            elixir: "{:ok, _version} = Store.write(:job, job)"),
         Row(op: .streamAppend("items", items: Expr.slice(.store("items"), start: .assign("shown"), count: 20)),
             json: #"{"items":{"count":{"lit":20},"slice":{"store":"items"},"start":{"get":["shown"]}},"stream":"items"}"#,
             elixir: "socket = stream(socket, :items, Enum.slice(Store.get(:items), socket.assigns.shown, 20))"),

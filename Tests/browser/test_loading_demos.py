@@ -163,3 +163,69 @@ def test_a_failed_refresh_keeps_the_saved_copy_and_says_it_may_be_out_of_date(pa
     assert got["stale"] == {"skeleton": False, "source": "cache", "open": "9", "updating": "", "role": "alert",
                             "stale": "Could not refresh: this may be out of date.", "failed": None}
     assert got["state"] == {"cached": True, "loading": False, "ok": False, "failed": True}
+
+
+# ---------------------------------------------------------------- progress
+
+_JOB = """
+    const bar = () => { const b = $('#export-bar [role=progressbar]'); return b && shown(b) ? Number(b.getAttribute('aria-valuenow')) : null; };
+    const status = () => text('#job-status');
+"""
+
+
+def test_the_bar_follows_the_progress_messages_and_is_hidden_before_and_after(page):
+    open_demo(page, "progress")
+    got = run(page, _JOB + """
+        const before = {bar: bar(), status: status(), start: !!byName('Start export')};
+        byName('Start export').click();
+        await advance(100);
+        const values = [bar()];
+        for (let i = 0; i < 10; i++) { await advance(500); values.push(bar()); }
+        return {before, values, status: status(), role: $('#job-status').getAttribute('role'),
+                start: !!byName('Start export'), cancel: !!byName('Cancel export'), state: rtux.server.state()};
+    """)
+    assert got["before"] == {"bar": None, "status": "", "start": True}
+    assert got["values"] == [0, 10, 20, 30, 40, 50, 60, 70, 80, 90, None], "one message every 500 ms; no bar at 100"
+    assert got["status"] == "Export finished: 10 of 10 files." and got["role"] == "status"
+    assert got["start"] and not got["cancel"]
+    assert got["state"] == {"progress": 100, "status": "done"}
+
+
+def test_cancel_stops_the_job_where_it_is(page):
+    open_demo(page, "progress")
+    got = run(page, _JOB + """
+        byName('Start export').click();
+        await advance(1600);                 // 0 at 100 ms, then 10, 20, 30
+        const at = bar();
+        byName('Cancel export').click();
+        await advance(100);
+        const cancelled = {bar: bar(), status: status()};
+        await advance(3000);
+        return {at, cancelled, later: rtux.server.state()};
+    """)
+    assert got["at"] == 30
+    assert got["cancelled"] == {"bar": None, "status": "Export cancelled at 30%."}
+    assert got["later"] == {"progress": 30, "status": "cancelled"}, "no message after Cancel"
+
+
+def test_a_disconnect_keeps_the_last_progress_and_the_rejoin_carries_on(page):
+    open_demo(page, "progress")
+    got = run(page, _JOB + """
+        byName('Start export').click();
+        await advance(2100);                 // 40
+        rtux.net.disconnect();
+        await advance(3000);
+        const offline = {bar: bar(), note: shown('#job-offline'), state: rtux.server.state()};
+        rtux.net.reconnect();
+        let rejoined = null;
+        for (let t = 0; t < 12000 && !rejoined; t += 100) { await advance(100); if (rtux.net.get && $('#rtux-root').classList.contains('phx-connected')) rejoined = bar(); }
+        await advance(600);
+        const next = bar();
+        await advance(5000);
+        return {offline, rejoined, next, note: shown('#job-offline'), end: rtux.server.state()};
+    """)
+    assert got["offline"] == {"bar": 40, "note": True, "state": {"progress": 40, "status": "running"}}, \
+        "the page keeps the last value it heard; the job waits in the store"
+    assert got["rejoined"] == 40 and got["next"] == 50
+    assert not got["note"]
+    assert got["end"] == {"progress": 100, "status": "done"}

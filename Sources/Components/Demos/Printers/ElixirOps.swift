@@ -154,7 +154,10 @@ struct ElixirOps {
     /// One op's steps.
     func steps(_ op: Op) -> [Step] {
         if Self.writesStore(op), let call = storeCall(op) {
-            if case .storeWrite(_, _, _, let ok, let stale) = op {
+            if case .storeWrite(_, _, let version, let ok, let stale) = op {
+                // Without a version the write cannot be stale, and with nothing to run either way
+                // it is a plain write.
+                if version == nil, ok.isEmpty, stale.isEmpty { return [.lines(["{:ok, _version} = \(call)"])] }
                 return [.lines(["socket ="] + indent(["case \(call) do"]
                     + indent(["{:ok, _version} ->"] + indent(value(ok)) + ["", "{:error, :stale} ->"] + indent(value(stale)))
                     + ["end"]))]

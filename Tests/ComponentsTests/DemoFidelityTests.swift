@@ -44,6 +44,12 @@ import Testing
              "tickets": asyncResult(ok: true, result: ["open": "12", "waiting": "5", "oldest": "3 days"])],
             ["tickets": asyncResult(ok: true, loading: true, result: ["open": "12", "waiting": "5", "oldest": "3 days"])],
         ],
+        "infinite-scroll": [
+            ["streams": ["posts": [["id": "1", "title": "Post <1>"]]], "shown": 1],
+            ["streams": ["posts": []], "failed": true],
+            ["streams": ["posts": []], "more": false, "shown": 100],
+            ["streams": ["posts": []], "visible": false],
+        ],
         "progress": [
             ["job": ["progress": 40, "status": "running"]],
             ["job": ["progress": 100, "status": "done"]],

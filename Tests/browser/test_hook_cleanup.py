@@ -56,6 +56,7 @@ _EXERCISE = {
     "connection-states": "rtux.net.disconnect(); await advance(400); rtux.net.reconnect(); await advance(600);",
     "url-state": "$('#orders').scrollTop = 40; await new Promise((r) => setTimeout(r, 50)); $('#tab-shipped').click(); await advance(200);",
     "skeleton-flash": "$('#load').click(); await advance(220);",
+    "infinite-scroll": "const f = $('#feed'); f.scrollTop = f.scrollHeight; await new Promise((r) => setTimeout(r, 80)); await advance(400);",
     "stale-while-revalidate": "await advance(1600); $('#refresh').click(); await advance(1600);",  # CacheSnapshot: saved twice
     "unsaved-changes": "$('#note').value = 'x'; $('#note').dispatchEvent(new Event('input', {bubbles: true})); await advance(600);",
     "extended-disconnect": "$('#note').value = 'x'; $('#note').dispatchEvent(new Event('input', {bubbles: true})); rtux.net.disconnect(); await advance(16000);",
@@ -88,3 +89,20 @@ def test_a_destroyed_hook_leaves_no_listener_observer_or_timer(counted, demo_id)
     assert got["before"]["hooks"] == 0 and got["mounted"] >= 1
     before = {k: got["before"][k] for k in ("listeners", "observers", "timers")}
     assert got["after"] == before, f"{demo_id}: before mount {before}, while mounted {got['during']}, after destroy {got['after']}"
+
+
+def test_infinite_scroll_disconnects_its_observer_when_the_list_is_removed(counted):
+    counted.get("about:blank")
+    counted.get(demo_url("infinite-scroll", paused=1))
+    got = run(counted, """
+        const before = __rtuxActive().observers;
+        await advance(400); await rtux.ready;
+        const mounted = __rtuxActive().observers;
+        byName('Hide feed').click(); await advance(400);
+        const hidden = {observers: __rtuxActive().observers, sentinel: !!$('#sentinel')};
+        byName('Show feed').click(); await advance(400);
+        return {before, mounted, hidden, shown: __rtuxActive().observers};
+    """)
+    assert got["mounted"] == got["before"] + 1, "the sentinel's IntersectionObserver"
+    assert got["hidden"] == {"observers": got["before"], "sentinel": False}
+    assert got["shown"] == got["before"] + 1

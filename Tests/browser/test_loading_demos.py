@@ -229,3 +229,65 @@ def test_a_disconnect_keeps_the_last_progress_and_the_rejoin_carries_on(page):
     assert got["rejoined"] == 40 and got["next"] == 50
     assert not got["note"]
     assert got["end"] == {"progress": 100, "status": "done"}
+
+
+# ---------------------------------------------------------------- infinite-scroll
+
+_FEED = """
+    const feed = $('#feed');
+    const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 30))));
+    // How far the sentinel's top is below the feed's visible bottom, in px.
+    const gap = () => $('#sentinel').getBoundingClientRect().top - feed.getBoundingClientRect().bottom;
+    // Scroll so that the sentinel is `px` below the visible bottom, and let the observer see it.
+    const to = async (px) => { feed.scrollTop += gap() - px; await frames(); };
+    const pushes = () => rtux.log().filter((e) => e.kind === 'push' && e.event === 'load_more').length;
+    const rows = () => $$('#posts li').length;
+"""
+
+
+def test_the_next_page_is_asked_for_within_200_px_and_never_twice_at_once(page):
+    open_demo(page, "infinite-scroll")
+    got = run(page, _FEED + """
+        await frames();
+        const atMount = {rows: rows(), pushes: pushes(), gap: gap()};
+        await to(240); const at240 = pushes();
+        await to(160); const at160 = pushes();
+        await to(600); await to(100); await to(0);   // away and back while the page is on its way
+        const inFlight = pushes();
+        await advance(400); await frames();
+        const after = {rows: rows(), pushes: pushes(), spinner: shown('#sentinel')};
+        return {atMount, at240, at160, inFlight, after, state: rtux.server.state()};
+    """)
+    assert got["atMount"]["rows"] == 20 and got["atMount"]["pushes"] == 0 and got["atMount"]["gap"] > 200
+    assert got["at240"] == 0, "240 px away: not yet"
+    assert got["at160"] == 1, "160 px away: within the 200 px margin"
+    assert got["inFlight"] == 1, "one request at a time"
+    assert got["after"]["rows"] == 40 and got["after"]["pushes"] == 1, "the new page moved the sentinel away: no request"
+    assert got["state"] == {"shown": 40, "more": True, "failed": False, "requests": [20]}
+
+
+def test_the_end_of_the_list_says_so_and_the_sentinel_goes(page):
+    open_demo(page, "infinite-scroll")
+    got = run(page, _FEED + """
+        for (let i = 0; i < 4; i++) { await to(0); await advance(400); await frames(); }
+        return {rows: rows(), sentinel: !!$('#sentinel'), end: text('#end'), role: $('#end') && $('#end').getAttribute('role'),
+                count: text('#count'), state: rtux.server.state()};
+    """)
+    assert got["rows"] == 100 and not got["sentinel"]
+    assert got["end"] == "You have reached the end: all 100 posts." and got["role"] == "status"
+    assert got["count"] == "Showing 100 of 100"
+    assert got["state"]["requests"] == [20, 40, 60, 80]
+
+
+def test_a_failed_page_stops_asking_and_offers_retry(page):
+    open_demo(page, "infinite-scroll", failOn="load_more", failureRate=1)
+    got = run(page, _FEED + """
+        await to(0); await advance(400); await frames();
+        await advance(2000); await frames();
+        const failed = {rows: rows(), pushes: pushes(), sentinel: !!$('#sentinel'), error: text('#load-error p')};
+        rtux.net.set({failureRate: 0});
+        byName('Retry loading').click(); await advance(400); await frames();
+        return {failed, retried: {rows: rows(), error: text('#load-error p'), sentinel: !!$('#sentinel')}};
+    """)
+    assert got["failed"] == {"rows": 20, "pushes": 1, "sentinel": False, "error": "The next posts could not be loaded."}
+    assert got["retried"] == {"rows": 40, "error": None, "sentinel": True}

@@ -19,6 +19,7 @@ enum DemoBundleEntry {
     static let hooks = ["AntiFlash": "./dom/hooks/anti_flash.js", "CacheSnapshot": "./dom/hooks/cache_snapshot.js",
                                 "ConnectionBanner": "./dom/hooks/connection_banner.js",
                                 "ConnectionLog": "./dom/hooks/connection_log.js",
+                                "InfiniteScroll": "./dom/hooks/infinite_scroll.js",
                                 "ResilientAction": "./dom/hooks/resilient_action.js",
                                 "ScrollRestore": "./dom/hooks/scroll_restore.js",
                                 "UnsavedChanges": "./dom/hooks/unsaved_changes.js"]

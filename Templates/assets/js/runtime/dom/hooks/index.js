@@ -3,8 +3,9 @@ import { AntiFlash } from "./anti_flash.js";
 import { CacheSnapshot } from "./cache_snapshot.js";
 import { ConnectionBanner } from "./connection_banner.js";
 import { ConnectionLog } from "./connection_log.js";
+import { InfiniteScroll } from "./infinite_scroll.js";
 import { ResilientAction } from "./resilient_action.js";
 import { ScrollRestore } from "./scroll_restore.js";
 import { UnsavedChanges } from "./unsaved_changes.js";
 
-export const hooks = { AntiFlash, CacheSnapshot, ConnectionBanner, ConnectionLog, ResilientAction, ScrollRestore, UnsavedChanges };
+export const hooks = { AntiFlash, CacheSnapshot, ConnectionBanner, ConnectionLog, InfiniteScroll, ResilientAction, ScrollRestore, UnsavedChanges };

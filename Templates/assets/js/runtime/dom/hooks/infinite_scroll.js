@@ -1,0 +1,33 @@
+// InfiniteScroll (infinite-scroll): the hooked sentinel, at the end of a
+// scrolling list ([data-scroll-root] around it, else the viewport), pushes
+// data-event when it comes within data-margin px (200) of the visible area,
+// seen by an IntersectionObserver. One request at a time: the next waits for
+// the reply, and is sent then if the sentinel is still near (a page too short
+// to push it away), as a fresh observation says. Removing the sentinel (the end of the list, or the list
+// itself) destroys the hook, which disconnects its observer.
+
+import { defineHook } from "../hooks.js";
+
+export const InfiniteScroll = defineHook({
+  mounted() {
+    this.near = false;
+    this.pending = false;
+    this.load = () => {
+      if (this.pending || !this.near) return;
+      this.pending = true;
+      const ref = this.pushEvent(this.el.dataset.event, {}, () => { this.pending = false; this.look(); });
+      if (ref === null) this.pending = false; // dropped while disconnected (L7): nothing is in flight
+    };
+    this.observer = new IntersectionObserver((entries) => {
+      this.near = entries[entries.length - 1].isIntersecting;
+      this.load();
+    }, { root: this.el.closest("[data-scroll-root]"), rootMargin: `${Number(this.el.dataset.margin || 200)}px` });
+    // Observing anew reports where the sentinel is now (after the new page moved it), so
+    // the next request never goes on a stale "near".
+    this.look = () => { this.observer.unobserve(this.el); this.observer.observe(this.el); };
+    this.observer.observe(this.el);
+  },
+  // A reply lost with the connection never comes: the rejoin frees the next request.
+  reconnected() { this.pending = false; this.look(); },
+  destroyed() { this.observer.disconnect(); },
+});

@@ -279,7 +279,7 @@ defmodule MyAppWeb.InfiniteScrollLive do
         // InfiniteScroll: the hooked sentinel, at the end of a scrolling list ([data-scroll-root]
         // around it, else the viewport), pushes data-event when it comes within data-margin px
         // (200) of the visible area. One request at a time: the next waits for the reply, and is
-        // sent then if the sentinel is still near. Removing the sentinel (the end of the list, or
+        // sent then if a fresh observation finds the sentinel still near. Removing the sentinel (the end of the list, or
         // the list itself) destroys the hook, which disconnects its observer.
         export default {
           mounted() {
@@ -288,8 +288,11 @@ defmodule MyAppWeb.InfiniteScrollLive do
             this.load = () => {
               if (this.pending || !this.near) return
               this.pending = true
-              this.pushEvent(this.el.dataset.event, {}, () => { this.pending = false; this.load() })
+              this.pushEvent(this.el.dataset.event, {}, () => { this.pending = false; this.look() })
             }
+            // Observing anew reports where the sentinel is now (after the new page moved it),
+            // so the next request never goes on a stale "near".
+            this.look = () => { this.observer.unobserve(this.el); this.observer.observe(this.el) }
             this.observer = new IntersectionObserver((entries) => {
               this.near = entries[entries.length - 1].isIntersecting
               this.load()
@@ -299,7 +302,7 @@ defmodule MyAppWeb.InfiniteScrollLive do
           // A reply lost with the connection never comes: the rejoin frees the next request.
           reconnected() {
             this.pending = false
-            this.load()
+            this.look()
           },
           destroyed() {
             this.observer.disconnect()

@@ -50,6 +50,10 @@ import Testing
             ["streams": ["posts": []], "more": false, "shown": 100],
             ["streams": ["posts": []], "visible": false],
         ],
+        "loading-hierarchy": [
+            ["loading": true, "progress": 40],
+            ["rows": [["id": "1", "name": "Ann <A>", "role": "Admin"]]],
+        ],
         "progress": [
             ["job": ["progress": 40, "status": "running"]],
             ["job": ["progress": 100, "status": "done"]],

@@ -291,3 +291,43 @@ def test_a_failed_page_stops_asking_and_offers_retry(page):
     """)
     assert got["failed"] == {"rows": 20, "pushes": 1, "sentinel": False, "error": "The next posts could not be loaded."}
     assert got["retried"] == {"rows": 40, "error": None, "sentinel": True}
+
+
+# ---------------------------------------------------------------- loading-hierarchy
+
+_PANES = """
+    const PANES = ['nothing', 'spinner', 'progress', 'skeleton', 'optimistic'];
+    // What each pane shows now: the names, or its indicator, or nothing.
+    const look = () => Object.fromEntries(PANES.map((p) => {
+      const pane = $('#pane-' + p);
+      const names = [...pane.querySelectorAll('[data-names] li')].filter((li) => shown(li)).map((li) => li.textContent.trim());
+      if (names.length && !(p === 'optimistic' && shown('#predicted'))) return [p, names.join(',')];
+      if (p === 'optimistic' && shown('#predicted')) return [p, 'predicted'];
+      if (p === 'spinner' && shown('#spinner')) return [p, 'spinner'];
+      if (p === 'progress' && shown('#progress-bar')) return [p, 'bar ' + $('#progress-bar [role=progressbar]').getAttribute('aria-valuenow')];
+      if (p === 'skeleton' && shown('#skeleton')) return [p, 'skeleton'];
+      return [p, ''];
+    }));
+"""
+
+
+def test_one_load_runs_all_five_panes_on_one_clock(page):
+    open_demo(page, "loading-hierarchy")
+    got = run(page, _PANES + """
+        const before = look();
+        byName('Load team').click();
+        const atClick = look();                       // the click's own JS: no round trip yet
+        await advance(100); const atReply = look();
+        await advance(400); const at500 = look();
+        await advance(1500); const at2000 = look();
+        await advance(100); const at2100 = look();
+        return {before, atClick, atReply, at500, at2000, at2100, state: rtux.server.state()};
+    """)
+    empty = {p: "" for p in ("nothing", "spinner", "progress", "skeleton", "optimistic")}
+    assert got["before"] == empty
+    assert got["atClick"] == {**empty, "optimistic": "predicted"}, "the optimistic pane answers at once"
+    assert got["atReply"] == {"nothing": "", "spinner": "spinner", "progress": "bar 0", "skeleton": "skeleton", "optimistic": "predicted"}
+    assert got["at500"]["progress"] == "bar 20"
+    assert got["at2000"] == {"nothing": "", "spinner": "spinner", "progress": "bar 80", "skeleton": "skeleton", "optimistic": "predicted"}
+    assert got["at2100"] == {p: "Ann,Bo,Cy" for p in empty}, "all five end at the same moment"
+    assert got["state"] == {"loading": False, "progress": 100, "loaded": True}

@@ -6,7 +6,7 @@ public enum DemoLibrary {
         UndoBufferDemo.demo, RequiresConnectionDemo.demo, OfflineQueueDemo.demo, UnsavedChangesDemo.demo,
         ExtendedDisconnectDemo.demo, FormRecoveryDemo.demo, ConnectionStatesDemo.demo, NewVersionDemo.demo,
         UrlStateDemo.demo, InlineLoadingDemo.demo, SkeletonFlashDemo.demo, LoadMoreDemo.demo,
-        AsyncResultDemo.demo, StaleWhileRevalidateDemo.demo, ProgressDemo.demo, InfiniteScrollDemo.demo,
+        AsyncResultDemo.demo, StaleWhileRevalidateDemo.demo, ProgressDemo.demo, InfiniteScrollDemo.demo, LoadingHierarchyDemo.demo,
     ].map(DemoDefinition.init)
 
     /// The demo with this id, if any.

@@ -26,8 +26,10 @@ enum ProgressBar {
     }
 
     static let definition = ComponentDefinition(template, stories: [
+        Story("just started", ["value": 0, "label": "Exporting"]),
         Story("started", ["value": 10, "label": "Exporting"]),
         Story("halfway", ["value": 50, "label": "Exporting"]),
         Story("almost done", ["value": 90, "label": "Exporting"]),
+        Story("complete", ["value": 100, "label": "Exported"]),
     ])
 }

@@ -16,5 +16,6 @@ enum Skeleton {
     static let definition = ComponentDefinition(template, stories: [
         Story("line", ["class": "h-4 w-48"]),
         Story("circle", ["class": "size-10 rounded-full"]),
+        Story("block", ["class": "h-24 w-full"]),
     ])
 }

@@ -24,6 +24,15 @@ import Testing
         try Self.check(Self.storiesHTML(component), file: "\(name).html")
     }
 
+    @Test("story names are one field of `rtux snippet --list` (no tab or comma: Tests/phoenix/run.sh splits on them)")
+    func storyNames() {
+        for component in ComponentLibrary.all {
+            for story in component.stories {
+                #expect(!story.name.contains(",") && !story.name.contains("\t") && !story.name.isEmpty, "\(component.name): '\(story.name)'")
+            }
+        }
+    }
+
     @Test("template JSON golden", arguments: ComponentLibrary.all.map(\.name))
     func json(_ name: String) throws {
         let component = try #require(ComponentLibrary.named(name))

@@ -30,7 +30,7 @@ enum LoadMore {
     static let definition = ComponentDefinition(template, stories: [
         Story("idle"),
         Story("loading", ["loading": true]),
-        Story("failed, with Retry", ["failed": true]),
+        Story("failed (Retry)", ["failed": true]),
         Story("end of list", ["has_more": false]),
     ])
 }

@@ -8,7 +8,7 @@ from demo_support import open_demo, run
 _REPORT = """
     const card = () => ({skeleton: shown('#report-skeleton'), failed: text('#report-failed p'), stale: text('#report-stale'),
                          request: text('#report-request'), updating: text('#updating'), busy: $('#report').getAttribute('aria-busy'),
-                         revenue: text('#report-body div:nth-child(1) dd'), retry: !!byName('Retry loading'), reload: !!byName('Reload report')});
+                         revenue: text('#report-body div:nth-child(1) dd'), retry: !!byName('Retry loading'), reload: !!byName('Reload report'), cancel: !!byName('Cancel loading')});
 """
 
 
@@ -28,8 +28,8 @@ def test_a_skeleton_until_the_task_is_in_then_the_report_and_never_a_blank_area(
     assert got["blank"] == []
     assert got["now"] == 1600
     assert got["done"] == {"skeleton": False, "failed": None, "stale": None, "request": "From load 1", "updating": "",
-                           "busy": None, "revenue": "$1.24M", "retry": False, "reload": True}
-    assert got["state"] == {"loads": 1, "loading": False, "ok": True, "failed": False, "request": 1}
+                           "busy": None, "revenue": "$1.24M", "retry": False, "reload": True, "cancel": False}
+    assert got["state"] == {"loads": 1, "cancelled": False, "loading": False, "ok": True, "failed": False, "request": 1}
 
 
 def test_the_result_arrives_after_the_server_work_the_panel_sets(page):
@@ -56,7 +56,7 @@ def test_a_failed_load_says_so_with_retry_and_retry_loads_again(page):
     assert got["failed"]["retry"] and not got["failed"]["reload"] and not got["failed"]["skeleton"]
     assert got["loading"]["skeleton"] and got["loading"]["failed"] is None
     assert got["ok"]["request"] == "From load 2" and got["ok"]["failed"] is None
-    assert got["state"] == {"loads": 2, "loading": False, "ok": True, "failed": False, "request": 2}
+    assert got["state"] == {"loads": 2, "cancelled": False, "loading": False, "ok": True, "failed": False, "request": 2}
 
 
 def test_a_reload_keeps_the_report_a_second_load_wins_and_a_failed_reload_keeps_the_old_report(page):
@@ -83,7 +83,24 @@ def test_a_reload_keeps_the_report_a_second_load_wins_and_a_failed_reload_keeps_
     assert got["won"]["request"] == "From load 3" and got["won"]["updating"] == ""
     assert got["stale"]["stale"] == "The reload failed: this is the report from before."
     assert got["stale"]["request"] == "From load 3" and got["stale"]["updating"] == ""
-    assert got["state"] == {"loads": 4, "loading": False, "ok": True, "failed": True, "request": 3}
+    assert got["state"] == {"loads": 4, "cancelled": False, "loading": False, "ok": True, "failed": True, "request": 3}
+
+
+def test_cancel_ends_a_running_load_and_its_result_never_shows(page):
+    open_demo(page, "async-result")
+    got = run(page, _REPORT + """
+        await advance(500);
+        const running = card();
+        byName('Cancel loading').click();
+        await advance(100);
+        const cancelled = card();
+        await advance(2000);
+        return {running, cancelled, later: card(), state: rtux.server.state()};
+    """)
+    assert got["running"]["cancel"] and got["running"]["skeleton"]
+    assert got["cancelled"]["failed"] == "Loading cancelled." and got["cancelled"]["retry"] and not got["cancelled"]["cancel"]
+    assert got["later"]["request"] is None, "the cancelled task's result never arrives"
+    assert got["state"] == {"loads": 1, "cancelled": True, "loading": False, "ok": False, "failed": True, "request": None}
 
 
 # ---------------------------------------------------------------- stale-while-revalidate

@@ -45,7 +45,7 @@ test("assign_async: a failed fetch fails the result (keeping ok? false), Retry l
   assert.deepEqual(out.assigns.report.loading, ["report"]);
   assert.equal(out.assigns.report.failed, null, "loading clears the failure");
   await clock.advance(1500);
-  assert.deepEqual(server.state(), { loads: 2, loading: false, ok: true, failed: false, request: 2 });
+  assert.deepEqual(server.state(), { loads: 2, cancelled: false, loading: false, ok: true, failed: false, request: 2 });
 });
 
 test("assign_async: a reload keeps the ok result (Updating...), a failed reload keeps it too", async () => {
@@ -83,4 +83,21 @@ test("assign_async: the task ends with its view (no result after terminate)", as
   await clock.advance(5000);
   assert.equal(sent.length, 0);
   assert.equal(view.pendingTimers(), 0);
+});
+
+test("cancel_async: the running load ends as failed ('cancel'), its result never arrives; an ok result stays", async () => {
+  const { clock, view, sent, text } = setup();
+  await clock.advance(500);
+  const out = view.handleEvent("cancel");
+  assert.deepEqual(out.assigns.report, { "ok?": false, loading: null, failed: "cancel", result: null });
+  assert.equal(text("report-failed"), "Loading cancelled.Retry loading");
+  await clock.advance(2000);
+  assert.equal(sent.length, 0, "the task's outcome was dropped");
+  view.handleEvent("load");
+  await clock.advance(1500);
+  view.handleEvent("load");
+  view.handleEvent("cancel");
+  assert.equal(view.assigns.report.result.request, 2, "the report from before stays");
+  assert.match(text("report-stale"), /Reload cancelled/);
+  assert.equal(view.handleEvent("cancel").assigns.report.failed, "cancel", "nothing running: unchanged");
 });

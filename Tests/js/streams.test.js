@@ -38,3 +38,20 @@ test("L13: delete removes by id; reset empties", () => {
   const s = applyStreamOps({ m: build(1) }, [{ stream: "m", op: "reset" }, { stream: "m", op: "insert", ...e(5) }, { stream: "m", op: "delete", id: "m-1" }]);
   assert.deepEqual(ids(s.m), ["m-5"]);
 });
+
+test("L13: stream(socket, name, items, limit: -N) keeps the last N children, limit: N the first N", async () => {
+  const { streamOps } = await import("../../Templates/assets/js/runtime/ops/streams.js");
+  const run = (op, before = {}) => {
+    const ctx = { assigns: {}, vars: {}, params: {}, fx: { streamOps: [] } };
+    streamOps.stream(op, ctx);
+    return applyStreamOps(before, ctx.fx.streamOps);
+  };
+  const page = (from) => ({ lit: [0, 1, 2, 3].map((i) => ({ id: from + i })) });
+  let s = run({ stream: "feed", items: page(1), limit: -6 });
+  s = run({ stream: "feed", items: page(5), limit: -6 }, s);
+  assert.deepEqual(ids(s.feed), ["feed-3", "feed-4", "feed-5", "feed-6", "feed-7", "feed-8"]);
+  const first = run({ stream: "feed", items: page(1), limit: 2 });
+  assert.deepEqual(ids(first.feed), ["feed-1", "feed-2"]);
+  const all = run({ stream: "feed", items: page(1) });
+  assert.equal(all.feed.length, 4, "no limit: every item");
+});

@@ -15,8 +15,9 @@ public indirect enum Op: Sendable, Hashable {
     case updateWhere(String, field: String, equals: Expr, set: [String: Expr], store: Bool)
     /// L13 insert at `at` (-1: the end), keeping `limit` entries when given.
     case streamInsert(String, item: Expr, at: Int, limit: Int?)
-    /// L13 `stream(socket, name, items)`: each item inserted at the end.
-    case streamAppend(String, items: Expr)
+    /// L13 `stream(socket, name, items)`: each item inserted at the end; with `limit`, the
+    /// client keeps the first N (`limit: N`) or the last N (`limit: -N`) children.
+    case streamAppend(String, items: Expr, limit: Int? = nil)
     /// L13 delete, by item or id.
     case streamDelete(String, item: Expr)
     /// L13 reset.
@@ -64,6 +65,9 @@ public indirect enum Op: Sendable, Hashable {
     /// or, when the fetch fails, the result fails and keeps what it had. A second call for a
     /// key whose task still runs wins: the first one's result is dropped.
     case assignAsync(String, from: String, value: Expr, reset: Bool)
+    /// `cancel_async(socket, @key)`: a load of `key` still running ends now, as failed
+    /// (`{:exit, {:shutdown, :cancel}}`; the result it had stays); nothing when none runs.
+    case cancelAsync(String)
     /// Binds a local.
     case bind(String, Expr)
     /// Branches on Elixir truthiness.

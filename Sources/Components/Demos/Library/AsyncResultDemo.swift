@@ -18,6 +18,7 @@ enum AsyncResultDemo {
         [
             Op.bind("request", Expr.assign("loads").plus(1)),
             Op.set("loads", .variable("request")),
+            Op.set("cancelled", false),
             Op.assignAsync("report", from: "report", value: .object([
                 "request": .variable("request"), "revenue": .variable("report.revenue"),
                 "growth": .variable("report.growth"), "customers": .variable("report.customers"),
@@ -28,12 +29,18 @@ enum AsyncResultDemo {
     static let demo = Demo("async-result", title: "Async result") {
         NetDefaults(["latency": 100, "work": 1_500])
         Database(["report": report])
-        Initial(["loads": 0])
+        Initial(["loads": 0, "cancelled": false])
         OnMount { load }
         // Reload and Retry are the same request: one more load.
         OnEvent("load") { load }
+        // cancel_async ends the task; the result fails (or keeps the report it had).
+        OnEvent("cancel") {
+            Op.cancelAsync("report")
+            Op.set("cancelled", true)
+        }
         ServerState([
             "loads": .assign("loads"),
+            "cancelled": .assign("cancelled"),
             "loading": result.structField("loading").notEquals(nil),
             "ok": result.structField("ok?"),
             "failed": result.structField("failed").notEquals(nil),
@@ -53,6 +60,9 @@ enum AsyncResultDemo {
                     p(.id("updating"), .role(.status), .cls(DemoStyles.muted)) {
                         when(result.structField("ok?").and(result.structField("loading"))) { "Updating..." }
                     }
+                    when(result.structField("loading")) {
+                        Button.template(["variant": "secondary", "id": "cancel", "phx-click": "cancel"]) { "Cancel loading" }
+                    }
                     when(result.structField("ok?")) {
                         Button.template(["variant": "secondary", "id": "reload", "phx-click": "load"]) { "Reload report" }
                     }
@@ -61,12 +71,15 @@ enum AsyncResultDemo {
                     SkeletonText.template(["label": "Loading report...", "id": "report-skeleton"]),
                 ], failed: [
                     div(.id("report-failed"), .role(.alert), .cls("flex flex-wrap items-center gap-3 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100")) {
-                        p(.cls("flex-1")) { "The report could not be loaded." }
+                        p(.cls("flex-1")) { text(Expr.conditional(.assign("cancelled"), then: "Loading cancelled.", else: "The report could not be loaded.")) }
                         Button.template(["variant": "secondary", "id": "retry", "phx-click": "load"]) { "Retry loading" }
                     },
                 ]) {
                     when(result.structField("failed")) {
-                        p(.id("report-stale"), .role(.alert), .cls("text-sm text-amber-800 dark:text-amber-200")) { "The reload failed: this is the report from before." }
+                        p(.id("report-stale"), .role(.alert), .cls("text-sm text-amber-800 dark:text-amber-200")) {
+                            text(Expr.conditional(.assign("cancelled"), then: "Reload cancelled: this is the report from before.",
+                                                  else: "The reload failed: this is the report from before."))
+                        }
                     }
                     dl(.id("report-body"), .cls("grid grid-cols-3 gap-3 text-sm")) {
                         DemoFigure.node("Revenue", loaded.structField("revenue"))

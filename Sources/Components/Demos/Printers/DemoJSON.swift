@@ -98,8 +98,10 @@ enum DemoJSON {
             var object: [String: AssignValue] = ["stream_insert": .string(name), "item": expr(item), "at": .int(at)]
             if let limit { object["limit"] = .int(limit) }
             return .map(object)
-        case .streamAppend(let name, let items):
-            return ["stream": .string(name), "items": expr(items)]
+        case .streamAppend(let name, let items, let limit):
+            var object: [String: AssignValue] = ["stream": .string(name), "items": expr(items)]
+            if let limit { object["limit"] = .int(limit) }
+            return .map(object)
         case .streamDelete(let name, let item):
             return ["stream_delete": .string(name), "item": expr(item)]
         case .streamReset(let name):
@@ -152,6 +154,8 @@ enum DemoJSON {
             var object: [String: AssignValue] = ["assign_async": .string(key), "from": .string(record), "value": expr(value)]
             if reset { object["reset"] = true }
             return .map(object)
+        case .cancelAsync(let key):
+            return ["cancel_async": .string(key)]
         case .bind(let name, let value):
             return ["let": .string(name), "value": expr(value)]
         case .branch(let condition, let then, let otherwise):

@@ -251,7 +251,7 @@ enum ParamNames {
         func op(_ o: Op) {
             switch o {
             case .assign(_, let v), .append(_, let v, _, _), .remove(_, let v, _), .streamDelete(_, let v), .putFlash(_, let v),
-                 .streamAppend(_, let v),
+                 .streamAppend(_, let v, _),
                  .pushPatch(let v, _),
                  .presenceSync(_, let v), .bind(_, let v), .cancel(let v), .assignAsync(_, _, let v, _):
                 expr(v)
@@ -268,7 +268,7 @@ enum ParamNames {
             case .storeWrite(_, let value, let version, let ok, let stale):
                 expr(value); version.map(expr); ok.forEach(op); stale.forEach(op)
             case .branch(let c, let a, let b), .applyOnce(_, let c, let a, let b): expr(c); a.forEach(op); b.forEach(op)
-            case .streamReset, .clearFlash, .subscribe, .presenceRead, .storeRead, .storeReadAs: break
+            case .streamReset, .cancelAsync, .clearFlash, .subscribe, .presenceRead, .storeRead, .storeReadAs: break
             }
         }
         ops.forEach(op)

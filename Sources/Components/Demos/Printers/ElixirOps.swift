@@ -174,8 +174,9 @@ struct ElixirOps {
             var args = [ElixirSyntax.atom(name), e(item), "at: \(at)"]
             if let limit { args.append("limit: \(limit)") }
             return [stage("stream_insert", args, reading: [item], writes: ["streams"])]
-        case .streamAppend(let name, let items):
-            return [stage("stream", [ElixirSyntax.atom(name), e(items)], reading: [items], writes: ["streams"])]
+        case .streamAppend(let name, let items, let limit):
+            return [stage("stream", [ElixirSyntax.atom(name), e(items)] + (limit.map { ["limit: \($0)"] } ?? []),
+                          reading: [items], writes: ["streams"])]
         case .streamDelete(let name, let item):
             return [stage("stream_delete", [ElixirSyntax.atom(name), e(item)], reading: [item], writes: ["streams"])]
         case .streamReset(let name):
@@ -239,6 +240,8 @@ struct ElixirOps {
                 + indent(["{:ok, %{\(ElixirSyntax.key(key)) \(e(value))}}"]) + ["end"]
             return [.lines(["socket ="] + indent(["assign_async(socket, \(ElixirSyntax.atom(key)), fn ->"] + indent(fetch)
                 + ["end" + (reset ? ", reset: true)" : ")")]))]
+        case .cancelAsync(let key):
+            return [stage("cancel_async", ["socket.assigns." + key], reading: [.assign([key])], writes: [key])]
         case .bind(let name, let value):
             return [.lines(["\(name) = \(e(value))"])]
         case .branch(let condition, let then, let otherwise):

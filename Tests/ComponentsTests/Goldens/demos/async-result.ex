@@ -90,9 +90,12 @@ defmodule MyAppWeb.AsyncResultLive do
 
   @impl true
   def mount(_params, _session, socket) do
-    socket = assign(socket, loads: 0)
+    socket = assign(socket, loads: 0, cancelled: false)
     request = socket.assigns.loads + 1
-    socket = assign(socket, :loads, request)
+    socket =
+      socket
+      |> assign(:loads, request)
+      |> assign(:cancelled, false)
     socket =
       assign_async(socket, :report, fn ->
         with {:ok, report} <- Store.fetch(:report) do
@@ -106,13 +109,25 @@ defmodule MyAppWeb.AsyncResultLive do
   @impl true
   def handle_event("load", _params, socket) do
     request = socket.assigns.loads + 1
-    socket = assign(socket, :loads, request)
+    socket =
+      socket
+      |> assign(:loads, request)
+      |> assign(:cancelled, false)
     socket =
       assign_async(socket, :report, fn ->
         with {:ok, report} <- Store.fetch(:report) do
           {:ok, %{report: %{customers: report[:customers], growth: report[:growth], request: request, revenue: report[:revenue]}}}
         end
       end)
+
+    {:noreply, socket}
+  end
+
+  def handle_event("cancel", _params, socket) do
+    socket =
+      socket
+      |> cancel_async(socket.assigns.report)
+      |> assign(:cancelled, true)
 
     {:noreply, socket}
   end
@@ -132,6 +147,7 @@ defmodule MyAppWeb.AsyncResultLive do
         <div class="flex flex-wrap items-center gap-2">
           <h2 id="report-title" class="mr-auto font-semibold">Quarterly report</h2>
           <p id="updating" role="status" class="text-sm text-slate-600 dark:text-slate-300"><%= if @report.ok? && @report.loading do %>Updating...<% end %></p>
+          <.button :if={@report.loading} variant="secondary" id="cancel" phx-click="cancel">Cancel loading</.button>
           <.button :if={@report.ok?} variant="secondary" id="reload" phx-click="load">Reload report</.button>
         </div>
         <.async_result assign={@report}>
@@ -140,7 +156,7 @@ defmodule MyAppWeb.AsyncResultLive do
             id="report-stale"
             role="alert"
             class="text-sm text-amber-800 dark:text-amber-200"
-          >The reload failed: this is the report from before.</p>
+          >{if(@cancelled, do: "Reload cancelled: this is the report from before.", else: "The reload failed: this is the report from before.")}</p>
           <dl id="report-body" class="grid grid-cols-3 gap-3 text-sm">
             <div>
               <dt class="text-sm text-slate-600 dark:text-slate-300">Revenue</dt>
@@ -165,7 +181,7 @@ defmodule MyAppWeb.AsyncResultLive do
               role="alert"
               class="flex flex-wrap items-center gap-3 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
             >
-              <p class="flex-1">The report could not be loaded.</p>
+              <p class="flex-1">{if(@cancelled, do: "Loading cancelled.", else: "The report could not be loaded.")}</p>
               <.button variant="secondary" id="retry" phx-click="load">Retry loading</.button>
             </div>
           </:failed>

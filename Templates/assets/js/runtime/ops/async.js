@@ -35,6 +35,14 @@ export const asyncOps = {
       : { key, result: evaluate(op.value, { ...ctx, vars: { ...ctx.vars, [key]: ctx.store.read(op.from).value } }) };
     ctx.fx.sendAfter((net && net.get().work) || 0, ASYNC_MSG, payload, `async:${key}`);
   },
+  // cancel_async(socket, @key): the running task's outcome never comes; the
+  // result fails with the reason "cancel" (Elixir: {:exit, {:shutdown, :cancel}}).
+  cancel_async(op, ctx) {
+    const key = op.cancel_async, cur = ctx.assigns[key];
+    if (!cur || !cur.loading) return;
+    ctx.fx.cancel(`async:${key}`);
+    ctx.assigns[key] = { ...cur, loading: null, failed: "cancel" };
+  },
   // The task's outcome, as the view's handle_info of ASYNC_MSG runs it.
   async_done(op, ctx) {
     const { key, failed, result } = ctx.params, cur = ctx.assigns[key];

@@ -70,10 +70,8 @@ enum AsyncResultDemo {
                 PhoenixAsyncResult.call(result, loading: [
                     SkeletonText.template(["label": "Loading report...", "id": "report-skeleton"]),
                 ], failed: [
-                    div(.id("report-failed"), .role(.alert), .cls("flex flex-wrap items-center gap-3 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100")) {
-                        p(.cls("flex-1")) { text(Expr.conditional(.assign("cancelled"), then: "Loading cancelled.", else: "The report could not be loaded.")) }
-                        Button.template(["variant": "secondary", "id": "retry", "phx-click": "load"]) { "Retry loading" }
-                    },
+                    DemoBlocks.failure(id: "report-failed", Expr.conditional(.assign("cancelled"), then: "Loading cancelled.",
+                                                                             else: "The report could not be loaded."), retry: "load"),
                 ]) {
                     when(result.structField("failed")) {
                         p(.id("report-stale"), .role(.alert), .cls("text-sm text-amber-800 dark:text-amber-200")) {
@@ -82,9 +80,9 @@ enum AsyncResultDemo {
                         }
                     }
                     dl(.id("report-body"), .cls("grid grid-cols-3 gap-3 text-sm")) {
-                        DemoFigure.node("Revenue", loaded.structField("revenue"))
-                        DemoFigure.node("Growth", loaded.structField("growth"))
-                        DemoFigure.node("Customers", loaded.structField("customers"))
+                        DemoBlocks.figure("Revenue", loaded.structField("revenue"))
+                        DemoBlocks.figure("Growth", loaded.structField("growth"))
+                        DemoBlocks.figure("Customers", loaded.structField("customers"))
                     }
                     p(.id("report-request"), .cls(DemoStyles.muted)) { text("From load \(loaded.structField("request"))") }
                 }

@@ -11,16 +11,7 @@ enum InfiniteScrollDemo {
     static let posts: AssignValue = .list((1...total).map { n in
         .map(["id": .string(String(n)), "title": .string("Post \(n)")])
     })
-    static let page: Expr = .slice(.store("posts"), start: .assign("shown"), count: .literal(.int(perPage)))
-
-    /// The next page into the stream, and what is left.
-    static var nextPage: [Op] {
-        [
-            Op.streamAppend("posts", items: page),
-            Op.set("shown", Expr.length(page).plus(.assign("shown"))),
-            Op.set("more", Expr.length(.store("posts")).greaterThan(.assign("shown"))),
-        ]
-    }
+    static var nextPage: [Op] { Paging.next("posts", perPage: perPage) }
 
     static let hookName = ColocatedHooks.qualified(InfiniteScrollHook.hook.name, in: ElixirLiveView.moduleName("infinite-scroll"))
 

@@ -11,23 +11,18 @@ enum LoadMoreDemo {
         .map(["id": .string(String(n)), "title": .string("Order \(1000 + n)")])
     })
 
-    static let page: Expr = .slice(.store("orders"), start: .assign("shown"), count: .literal(.int(perPage)))
 
     static let demo = Demo("load-more", title: "Load more") {
         NetDefaults(["latency": 600])
         Database(["orders": orders, "requests": []])
         Initial(["shown": 0, "more": true, "failed": false])
         OnMount {
-            Op.streamAppend("orders", items: page)
-            Op.set("shown", Expr.length(page).plus(.assign("shown")))
-            Op.set("more", Expr.length(.store("orders")).greaterThan(.assign("shown")))
+            Paging.next("orders", perPage: perPage)
         }
         OnEvent("load_more") {
             // The request is recorded first: it is what can fail, and then nothing changes.
             Op.append("requests", .assign("shown"), store: true)
-            Op.streamAppend("orders", items: page)
-            Op.set("shown", Expr.length(page).plus(.assign("shown")))
-            Op.set("more", Expr.length(.store("orders")).greaterThan(.assign("shown")))
+            Paging.next("orders", perPage: perPage)
             Op.set("failed", false)
         } onFailure: {
             Op.set("failed", true)

@@ -77,10 +77,7 @@ enum StaleWhileRevalidateDemo {
                         when(fresh.structField("loading"), then: {
                             SkeletonText.template(["label": "Loading tickets...", "id": "tickets-skeleton"])
                         }, else: {
-                            div(.id("tickets-failed"), .role(.alert), .cls("flex flex-wrap items-center gap-3 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100")) {
-                                p(.cls("flex-1")) { "The tickets could not be loaded." }
-                                Button.template(["variant": "secondary", "id": "retry", "phx-click": "refresh"]) { "Retry loading" }
-                            }
+                            DemoBlocks.failure(id: "tickets-failed", "The tickets could not be loaded.", retry: "refresh")
                         })
                     })
                 })
@@ -93,9 +90,9 @@ enum StaleWhileRevalidateDemo {
     static func summary(_ value: Expr, source: String, caption: String) -> Node {
         let body = [
             dl(.cls("grid grid-cols-3 gap-3 text-sm")) {
-                DemoFigure.node("Open", .field(value, "open"))
-                DemoFigure.node("Waiting on us", .field(value, "waiting"))
-                DemoFigure.node("Oldest", .field(value, "oldest"))
+                DemoBlocks.figure("Open", .field(value, "open"))
+                DemoBlocks.figure("Waiting on us", .field(value, "waiting"))
+                DemoBlocks.figure("Oldest", .field(value, "oldest"))
             },
             p(.id("tickets-source"), .cls(DemoStyles.muted)) { caption },
         ]

@@ -22,7 +22,7 @@ struct ElixirLiveView {
     var source: String {
         var parts: [String] = []
         if !demo.store.isEmpty {
-            let once = allOps.contains { if case .applyOnce = $0 { true } else { false } }
+            let once = demo.everyOp.contains { if case .applyOnce = $0 { true } else { false } }
             parts.append(ElixirStore.module(storeModule, records: demo.store, applyOnce: once, fetch: demo.usesAsync))
         }
         parts.append(liveView)
@@ -57,14 +57,12 @@ struct ElixirLiveView {
     }
 
     private var usesTimers: Bool {
-        allOps.contains { op in
+        demo.everyOp.contains { op in
             if case .sendAfter(_, _, _, .some) = op { return true }
             if case .cancel = op { return true }
             return false
         }
     }
-
-    private var allOps: [Op] { demo.everyOp }
 
     private var liveView: String {
         var body: [String] = []

@@ -58,7 +58,10 @@ HOOKS = {  # phx-hook name -> module (the export is the name)
     "ResilientAction": "./dom/hooks/resilient_action.js",
     "ScrollRestore": "./dom/hooks/scroll_restore.js",
     "UnsavedChanges": "./dom/hooks/unsaved_changes.js",
+    # LiveView's own hook of phx-viewport-top / -bottom (L13), not named by phx-hook.
+    "Viewport": "./dom/hooks/viewport.js",
 }
+VIEWPORT_BINDINGS = ("phx-viewport-top", "phx-viewport-bottom")
 ALL_OPS = set(CORE_OPS).union(*(ops for _, _, ops in OP_FAMILIES))
 NESTED_OPS = ("then", "else", "ok", "stale", "seen")  # the op lists inside if / store_write / apply_once
 
@@ -120,12 +123,15 @@ def ops_used(demo: dict) -> set:
 
 def hooks_used(template) -> list:
     """The hooks the template names in phx-hook attributes: a literal name picks
-    its hook; any other value (an expression) picks every built-in hook."""
+    its hook; any other value (an expression) picks every built-in hook. A
+    viewport binding picks Viewport."""
     found = set()
 
     def walk(node):
         if isinstance(node, list):
-            if len(node) == 2 and node[0] == "phx-hook":
+            if len(node) == 2 and node[0] in VIEWPORT_BINDINGS:
+                found.add("Viewport")
+            elif len(node) == 2 and node[0] == "phx-hook":
                 value = node[1]
                 name = value.get("lit") if isinstance(value, dict) else value
                 # A colocated hook is module-qualified: the built-in of its last name (hooks.js).

@@ -50,6 +50,10 @@ import Testing
             ["streams": ["posts": []], "more": false, "shown": 100],
             ["streams": ["posts": []], "visible": false],
         ],
+        "feed-window": [
+            ["streams": ["posts": [["id": "41", "title": "Post <41>"]]], "top": 40, "bottom": 100],
+            ["streams": ["posts": [["id": "200", "title": "Post 200"]]], "top": 140, "bottom": 200],
+        ],
         "loading-hierarchy": [
             ["loading": true, "progress": 40],
             ["rows": [["id": "1", "name": "Ann <A>", "role": "Admin"]]],

@@ -25,7 +25,8 @@ DEMO_IDS = ["skeletons", "loading-classes", "disconnect-banner", "typing-indicat
             "requires-connection", "offline-queue", "unsaved-changes", "extended-disconnect",
             "form-recovery", "connection-states", "new-version",
             "url-state", "inline-loading", "skeleton-flash",
-            "load-more", "async-result", "stale-while-revalidate", "progress", "infinite-scroll", "loading-hierarchy"]
+            "load-more", "async-result", "stale-while-revalidate", "progress", "infinite-scroll", "loading-hierarchy",
+            "feed-window"]
 ASSEMBLER = REPO_ROOT / "scripts" / "assemble_demo.py"
 
 _built = {}

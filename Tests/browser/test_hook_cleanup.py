@@ -57,6 +57,8 @@ _EXERCISE = {
     "url-state": "$('#orders').scrollTop = 40; await new Promise((r) => setTimeout(r, 50)); $('#tab-shipped').click(); await advance(200);",
     "skeleton-flash": "$('#load').click(); await advance(220);",
     "infinite-scroll": "const f = $('#feed'); f.scrollTop = f.scrollHeight; await new Promise((r) => setTimeout(r, 80)); await advance(400);",
+    # LiveView's own viewport hook (no phx-hook attribute): a scroll listener and a throttle timer.
+    "feed-window": "const f = $('#feed'); f.scrollTop = f.scrollHeight; await new Promise((r) => setTimeout(r, 80)); f.scrollTop = 0; await new Promise((r) => setTimeout(r, 80)); await advance(100);",
     "stale-while-revalidate": "await advance(1600); $('#refresh').click(); await advance(1600);",  # CacheSnapshot: saved twice
     "unsaved-changes": "$('#note').value = 'x'; $('#note').dispatchEvent(new Event('input', {bubbles: true})); await advance(600);",
     "extended-disconnect": "$('#note').value = 'x'; $('#note').dispatchEvent(new Event('input', {bubbles: true})); rtux.net.disconnect(); await advance(16000);",
@@ -76,11 +78,12 @@ def test_a_destroyed_hook_leaves_no_listener_observer_or_timer(counted, demo_id)
     counted.get(demo_url(demo_id, paused=1))
     got = run(counted, """
         if (!window.__rtuxActive) throw new Error('the counter was not installed');
-        const before = {...__rtuxActive(), hooks: $$('[phx-hook]').length};  // not joined yet: no hook mounted
+        const hooked = () => $$('[phx-hook],[phx-viewport-top],[phx-viewport-bottom]').length;
+        const before = {...__rtuxActive(), hooks: hooked()};  // not joined yet: no hook mounted
         const n = rtux.net.get();
         await advance(n.latency + n.jitter);
         await rtux.ready;
-        const mounted = $$('[phx-hook]').length;
+        const mounted = hooked();
         const during = __rtuxActive();
     """ + _EXERCISE[demo_id] + """
         rtux.reset();                         // destroys every hook now; the rejoin waits for the clock

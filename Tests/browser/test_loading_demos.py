@@ -348,3 +348,91 @@ def test_one_load_runs_all_five_panes_on_one_clock(page):
     assert got["at2000"] == {"nothing": "", "spinner": "spinner", "progress": "bar 80", "skeleton": "skeleton", "optimistic": "predicted"}
     assert got["at2100"] == {p: "Ann,Bo,Cy" for p in empty}, "all five end at the same moment"
     assert got["state"] == {"loading": False, "progress": 100, "loaded": True}
+
+
+# ---------------------------------------------------------------- feed-window (phx-viewport-*, L13)
+
+_WINDOW = """
+    const feed = $('#feed'), list = $('#posts');
+    const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 30))));
+    const ids = () => $$('#posts li').map((li) => li.id);
+    const range = (a, b) => Array.from({length: b - a + 1}, (_, i) => 'posts-' + (a + i));
+    const pushed = () => rtux.log().filter((e) => e.kind === 'push').map((e) => [e.event, e.value || e.payload]);
+    // Scroll to an end of the box and let the scroll event be seen.
+    const down = async () => { feed.scrollTop = feed.scrollHeight; await frames(); };
+    const up = async () => { feed.scrollTop = 0; await frames(); };
+    const page = async (go) => { await go(); await advance(300); await frames(); await advance(500); };
+    // Whether an element's top and bottom are both inside the box.
+    const inBox = (el) => { const r = el.getBoundingClientRect(), b = feed.getBoundingClientRect(); return r.top >= b.top - 1 && r.bottom <= b.bottom + 1; };
+    const bindings = () => ({top: list.getAttribute('phx-viewport-top'), bottom: list.getAttribute('phx-viewport-bottom')});
+"""
+
+
+def test_scrolling_down_keeps_a_window_of_60_and_the_end_switches_the_binding_off(page):
+    open_demo(page, "feed-window")
+    got = run(page, _WINDOW + """
+        const mount = {ids: ids(), bindings: bindings(), window: text('#window')};
+        for (let i = 0; i < 3; i++) await page(down);
+        const three = {ids: ids(), bindings: bindings(), window: text('#window')};
+        for (let i = 0; i < 6; i++) await page(down);
+        const end = {ids: ids(), bindings: bindings(), window: text('#window'), end: text('#end'), more: !!$('#more')};
+        await down(); await advance(800);
+        return {mount, three, end, pushes: pushed(), state: rtux.server.state()};
+    """)
+    assert got["mount"] == {"ids": [f"posts-{n}" for n in range(1, 21)], "bindings": {"top": None, "bottom": "next_page"},
+                            "window": "Posts 1–20 of 200 on the page"}
+    assert got["three"]["ids"] == [f"posts-{n}" for n in range(21, 81)], "limit: -60 dropped the first 20"
+    assert got["three"]["bindings"] == {"top": "prev_page", "bottom": "next_page"}
+    assert got["three"]["window"] == "Posts 21–80 of 200 on the page"
+    assert got["end"]["ids"] == [f"posts-{n}" for n in range(141, 201)]
+    assert got["end"]["bindings"] == {"top": "prev_page", "bottom": None}, "off at the end: no more pushes"
+    assert got["end"]["end"] == "You have reached the end: all 200 posts." and not got["end"]["more"]
+    assert got["pushes"] == [["next_page", {"id": f"posts-{n}"}] for n in range(20, 200, 20)], "one push per page, each naming the last post"
+    assert got["state"] == {"top": 140, "bottom": 200}
+
+
+def test_one_push_while_in_flight_the_edge_post_is_held_in_view_and_500_ms_between_pushes(page):
+    open_demo(page, "feed-window")
+    got = run(page, _WINDOW + """
+        await down();
+        const last = $('#posts-20');
+        feed.scrollTop -= 150; await frames();          // away from the edge while the page is on its way
+        const held = inBox(last);
+        await down(); await up(); await down();
+        const inFlight = pushed().length;
+        await advance(300); await frames();              // the reply: posts 21-40 (300 ms latency)
+        const arrived = {rows: ids().length, lastInView: inBox(last)};
+        await down();                                   // 300 ms after the first push: throttled
+        const soon = pushed().length;
+        await advance(200); await frames();
+        return {held, inFlight, arrived, soon, later: pushed().length};
+    """)
+    assert got["held"], "while next_page is in flight the post it was sent for stays in view"
+    assert got["inFlight"] == 1, "no second push while one is in flight"
+    assert got["arrived"] == {"rows": 40, "lastInView": True}
+    assert got["soon"] == 1 and got["later"] == 2, "the next push waits until 500 ms after the last one"
+
+
+def test_scrolling_up_brings_earlier_posts_back_and_the_double_top_event_loads_one_page(page):
+    open_demo(page, "feed-window")
+    got = run(page, _WINDOW + """
+        for (let i = 0; i < 4; i++) await page(down);
+        const before = {ids: ids().length, first: ids()[0], window: text('#window')};
+        const first = $('#posts-41');
+        const n = pushed().length;
+        await up();
+        const sent = pushed().slice(n);
+        await advance(300); await frames(); await advance(500);
+        const back = {ids: ids(), window: text('#window'), firstInView: inBox(first), bindings: bindings()};
+        await page(up); await page(up);
+        return {before, sent, back, top: {ids: ids(), bindings: bindings(), start: text('#start')}, state: rtux.server.state()};
+    """)
+    assert got["before"] == {"ids": 60, "first": "posts-41", "window": "Posts 41–100 of 200 on the page"}
+    assert got["sent"] == [["prev_page", {"id": "posts-41", "_overran": True}], ["prev_page", {"id": "posts-41"}]], \
+        "LiveView's two top events when the list's top shows"
+    assert got["back"]["ids"] == [f"posts-{n}" for n in range(21, 81)], "one page back, not two: the second push named an old edge"
+    assert got["back"]["window"] == "Posts 21–80 of 200 on the page"
+    assert got["back"]["firstInView"], "the post at the top when the push went is put back in view"
+    assert got["top"]["ids"] == [f"posts-{n}" for n in range(1, 61)]
+    assert got["top"]["bindings"] == {"top": None, "bottom": "next_page"} and got["top"]["start"] == "The start of the feed."
+    assert got["state"] == {"top": 0, "bottom": 60}

@@ -88,3 +88,17 @@ test("a colocated hook's module-qualified name finds the built-in of its last na
   morph(root, [el("div", { id: "c", "phx-hook": "RealtimeComponents.Nope" })], Object.assign({ doc }, hooks));
   assert.throws(() => hooks.scan(), /no hook RealtimeComponents.Nope/);
 });
+
+test("L13: an element with phx-viewport-top or -bottom and no phx-hook gets the Viewport hook, and loses it with the element", () => {
+  const doc = createDocument();
+  const root = doc.createElement("div");
+  const seen = [];
+  const Viewport = { mounted() { seen.push(["mounted", this.el.id]); }, destroyed() { seen.push(["destroyed", this.el.id]); } };
+  const hooks = createHooks({ root, defs: { Viewport }, clock: null, push: () => {}, js: {}, on: () => () => {} });
+  const ctx = Object.assign({ doc }, hooks);
+  morph(root, [el("ol", { id: "down", "phx-viewport-bottom": "next" }), el("ol", { id: "up", "phx-viewport-top": "prev" }), el("ol", { id: "plain" })], ctx);
+  hooks.scan();
+  assert.deepEqual(seen, [["mounted", "down"], ["mounted", "up"]]);
+  morph(root, [el("ol", { id: "up", "phx-viewport-top": "prev" })], ctx);
+  assert.deepEqual(seen.slice(2), [["destroyed", "down"]]);
+});

@@ -44,11 +44,15 @@ class Element extends Node {
   }
   appendChild(node) { return this.insertBefore(node, null); }
   get textContent() { return this.childNodes.map((n) => n.textContent).join(""); }
-  // "[name]" selectors only
+  // "[name]" selectors (or a list of them) only
   querySelectorAll(sel) {
-    const name = /^\[([\w-]+)\]$/.exec(sel)[1];
+    const names = sel.split(",").map((one) => {
+      const m = /^\[([\w-]+)\]$/.exec(one.trim());
+      if (!m) throw new Error(`minidom: unsupported selector ${one}`);
+      return m[1];
+    });
     const out = [];
-    const walk = (el) => { for (const c of el.childNodes) if (c.nodeType === 1) { if (c.hasAttribute(name)) out.push(c); walk(c); } };
+    const walk = (el) => { for (const c of el.childNodes) if (c.nodeType === 1) { if (names.some((n) => c.hasAttribute(n))) out.push(c); walk(c); } };
     walk(this);
     return out;
   }

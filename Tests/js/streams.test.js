@@ -39,19 +39,28 @@ test("L13: delete removes by id; reset empties", () => {
   assert.deepEqual(ids(s.m), ["m-5"]);
 });
 
-test("L13: stream(socket, name, items, limit: -N) keeps the last N children, limit: N the first N", async () => {
+// The stream op family's `stream` op, applied to `before` as the client would.
+async function runStream(op, before = {}) {
   const { streamOps } = await import("../../Templates/assets/js/runtime/ops/streams.js");
-  const run = (op, before = {}) => {
-    const ctx = { assigns: {}, vars: {}, params: {}, fx: { streamOps: [] } };
-    streamOps.stream(op, ctx);
-    return applyStreamOps(before, ctx.fx.streamOps);
-  };
-  const page = (from) => ({ lit: [0, 1, 2, 3].map((i) => ({ id: from + i })) });
-  let s = run({ stream: "feed", items: page(1), limit: -6 });
-  s = run({ stream: "feed", items: page(5), limit: -6 }, s);
+  const ctx = { assigns: {}, vars: {}, params: {}, fx: { streamOps: [] } };
+  streamOps.stream(op, ctx);
+  return applyStreamOps(before, ctx.fx.streamOps);
+}
+const page = (from) => ({ lit: [0, 1, 2, 3].map((i) => ({ id: from + i })) });
+
+test("L13: stream(socket, name, items, limit: -N) keeps the last N children, limit: N the first N", async () => {
+  let s = await runStream({ stream: "feed", items: page(1), limit: -6 });
+  s = await runStream({ stream: "feed", items: page(5), limit: -6 }, s);
   assert.deepEqual(ids(s.feed), ["feed-3", "feed-4", "feed-5", "feed-6", "feed-7", "feed-8"]);
-  const first = run({ stream: "feed", items: page(1), limit: 2 });
+  const first = await runStream({ stream: "feed", items: page(1), limit: 2 });
   assert.deepEqual(ids(first.feed), ["feed-1", "feed-2"]);
-  const all = run({ stream: "feed", items: page(1) });
+  const all = await runStream({ stream: "feed", items: page(1) });
   assert.equal(all.feed.length, 4, "no limit: every item");
+});
+
+test("L13: stream with at 0 puts the list before the current children, in its order, then the limit keeps the first N", async () => {
+  let s = await runStream({ stream: "feed", items: page(5) });
+  s = await runStream({ stream: "feed", items: page(1), at: 0, limit: 6 }, s);
+  assert.deepEqual(ids(s.feed), ["feed-1", "feed-2", "feed-3", "feed-4", "feed-5", "feed-6"],
+    "Enum.reverse(page), at: 0 — the earlier page on top in its own order, the last two pruned");
 });

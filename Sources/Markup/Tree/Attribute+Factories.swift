@@ -77,4 +77,6 @@ public enum PhxBinding: String, Sendable, CaseIterable {
     case connected, disconnected, mounted, remove
     case clickAway = "click-away"
     case valueId = "value-id"
+    /// L13's viewport bindings on a stream container (the runtime's `dom/hooks/viewport.js`).
+    case viewportTop = "viewport-top", viewportBottom = "viewport-bottom"
 }

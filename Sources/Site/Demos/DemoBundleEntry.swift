@@ -22,7 +22,10 @@ enum DemoBundleEntry {
                                 "InfiniteScroll": "./dom/hooks/infinite_scroll.js",
                                 "ResilientAction": "./dom/hooks/resilient_action.js",
                                 "ScrollRestore": "./dom/hooks/scroll_restore.js",
-                                "UnsavedChanges": "./dom/hooks/unsaved_changes.js"]
+                                "UnsavedChanges": "./dom/hooks/unsaved_changes.js",
+                                // LiveView's own hook of phx-viewport-top / -bottom (L13), not named by phx-hook.
+                                "Viewport": "./dom/hooks/viewport.js"]
+    static let viewportBindings: Set<String> = ["phx-viewport-top", "phx-viewport-bottom"]
 
     struct Failure: Error, CustomStringConvertible {
         var description: String
@@ -83,12 +86,15 @@ enum DemoBundleEntry {
         return names
     }
 
-    /// Hooks named by `["phx-hook", {"lit": Name}]` attributes, sorted; a computed name means every hook.
+    /// Hooks named by `["phx-hook", {"lit": Name}]` attributes, sorted; a computed name means every
+    /// hook; a viewport binding brings `Viewport`.
     static func hookNames(in template: Any) throws -> [String] {
         var names: Set<String> = []
         var pending: [Any] = [template]
         while let next = pending.popLast() {
-            if let pair = next as? [Any], pair.count == 2, pair[0] as? String == "phx-hook" {
+            if let pair = next as? [Any], pair.count == 2, let name = pair[0] as? String, viewportBindings.contains(name) {
+                names.insert("Viewport")
+            } else if let pair = next as? [Any], pair.count == 2, pair[0] as? String == "phx-hook" {
                 let literal = (pair[1] as? [String: Any])?["lit"] as? String ?? pair[1] as? String
                 // A colocated hook's module-qualified name: the runtime's built-in of its last name (hooks.js).
                 guard let name = literal?.split(separator: ".").last.map(String.init) else { return hooks.keys.sorted() }

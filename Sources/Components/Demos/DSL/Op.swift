@@ -16,8 +16,9 @@ public indirect enum Op: Sendable, Hashable {
     /// L13 insert at `at` (-1: the end), keeping `limit` entries when given.
     case streamInsert(String, item: Expr, at: Int, limit: Int?)
     /// L13 `stream(socket, name, items)`: each item inserted at the end; with `limit`, the
-    /// client keeps the first N (`limit: N`) or the last N (`limit: -N`) children.
-    case streamAppend(String, items: Expr, limit: Int? = nil)
+    /// client keeps the first N (`limit: N`) or the last N (`limit: -N`) children. `atStart`
+    /// puts the items, in their order, before the current ones (`Enum.reverse(items), at: 0`).
+    case streamAppend(String, items: Expr, limit: Int? = nil, atStart: Bool = false)
     /// L13 delete, by item or id.
     case streamDelete(String, item: Expr)
     /// L13 reset.

@@ -98,9 +98,10 @@ enum DemoJSON {
             var object: [String: AssignValue] = ["stream_insert": .string(name), "item": expr(item), "at": .int(at)]
             if let limit { object["limit"] = .int(limit) }
             return .map(object)
-        case .streamAppend(let name, let items, let limit):
+        case .streamAppend(let name, let items, let limit, let atStart):
             var object: [String: AssignValue] = ["stream": .string(name), "items": expr(items)]
             if let limit { object["limit"] = .int(limit) }
+            if atStart { object["at"] = .int(0) }
             return .map(object)
         case .streamDelete(let name, let item):
             return ["stream_delete": .string(name), "item": expr(item)]

@@ -249,7 +249,7 @@ enum ParamNames {
         func op(_ o: Op) {
             switch o {
             case .assign(_, let v), .append(_, let v, _, _), .remove(_, let v, _), .streamDelete(_, let v), .putFlash(_, let v),
-                 .streamAppend(_, let v, _),
+                 .streamAppend(_, let v, _, _),
                  .pushPatch(let v, _),
                  .presenceSync(_, let v), .bind(_, let v), .cancel(let v), .assignAsync(_, _, let v, _):
                 expr(v)

@@ -174,8 +174,10 @@ struct ElixirOps {
             var args = [ElixirSyntax.atom(name), e(item), "at: \(at)"]
             if let limit { args.append("limit: \(limit)") }
             return [stage("stream_insert", args, reading: [item], writes: ["streams"])]
-        case .streamAppend(let name, let items, let limit):
-            return [stage("stream", [ElixirSyntax.atom(name), e(items)] + (limit.map { ["limit: \($0)"] } ?? []),
+        case .streamAppend(let name, let items, let limit, let atStart):
+            // stream/4 inserts each item at `at`: at 0, reversed first so that they keep their order.
+            let list = atStart ? "Enum.reverse(\(e(items)))" : e(items)
+            return [stage("stream", [ElixirSyntax.atom(name), list] + (atStart ? ["at: 0"] : []) + (limit.map { ["limit: \($0)"] } ?? []),
                           reading: [items], writes: ["streams"])]
         case .streamDelete(let name, let item):
             return [stage("stream_delete", [ElixirSyntax.atom(name), e(item)], reading: [item], writes: ["streams"])]

@@ -18,6 +18,11 @@ import { reconnectDelay } from "../net.js";
 
 export const hookName = (name) => name.slice(name.lastIndexOf(".") + 1);
 
+// L13: a container with phx-viewport-top / phx-viewport-bottom gets LiveView's
+// own hook for them (here the built-in Viewport, dom/hooks/viewport.js).
+const HOOKED = "[phx-hook],[phx-viewport-top],[phx-viewport-bottom]";
+const nameOf = (el) => el.hasAttribute("phx-hook") ? hookName(el.getAttribute("phx-hook")) : "Viewport";
+
 // A built-in hook definition (dom/hooks/*.js), carrying its host.
 export const defineHook = (def) => Object.assign(def, { __host: createHooks });
 
@@ -38,8 +43,8 @@ export function createHooks({ root, defs, clock, push, js, on }) {
   const liveSocket = { getSocket: () => socket };
 
   function mount(el) {
-    const def = defs[hookName(el.getAttribute("phx-hook"))];
-    if (!def) throw new Error(`no hook ${el.getAttribute("phx-hook")}`);
+    const def = defs[nameOf(el)];
+    if (!def) throw new Error(`no hook ${el.getAttribute("phx-hook") || nameOf(el)}`);
     const offs = [];
     const hook = Object.assign(Object.create(def), {
       el, clock, liveSocket,
@@ -64,7 +69,7 @@ export function createHooks({ root, defs, clock, push, js, on }) {
 
   return {
     // After a patch: mount the hooks of new elements.
-    scan() { for (const el of root.querySelectorAll("[phx-hook]")) if (!live.has(el)) mount(el); },
+    scan() { for (const el of root.querySelectorAll(HOOKED)) if (!live.has(el)) mount(el); },
     // L12 beforeUpdate / updated, from morph.js: enter(el) when a hooked
     // element's patch starts, change() just before any change to the DOM,
     // leave(el, changed) when the element's patch ends. beforeUpdate runs at
@@ -81,7 +86,7 @@ export function createHooks({ root, defs, clock, push, js, on }) {
     // A node left the page: its hooks (and those below it) are destroyed.
     removed(node) {
       if (live.has(node)) destroy(node);
-      for (const el of node.querySelectorAll("[phx-hook]")) destroy(el);
+      for (const el of node.querySelectorAll(HOOKED)) destroy(el);
     },
     // disconnected / reconnected (L12)
     signal(name) { for (const h of [...live.values()]) if (h[name]) h[name](); },

@@ -47,7 +47,7 @@ OP_FAMILIES = (  # (module, export, ops), in entry order
     ("./ops/presence.js", "presenceOps", ("track", "untrack", "presence_read", "presence_sync")),
     ("./ops/store.js", "storeOps", ("store_read", "store_write", "apply_once")),
     ("./ops/url.js", "urlOps", ("push_patch",)),
-    ("./ops/async.js", "asyncOps", ("assign_async", "async_done", "cancel_async")),
+    ("./ops/async.js", "asyncOps", ("assign_async", "async_done", "cancel_async", "start_async")),
 )
 HOOKS = {  # phx-hook name -> module (the export is the name)
     "AntiFlash": "./dom/hooks/anti_flash.js",

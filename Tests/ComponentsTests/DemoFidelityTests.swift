@@ -50,6 +50,11 @@ import Testing
             ["streams": ["posts": []], "more": false, "shown": 100],
             ["streams": ["posts": []], "visible": false],
         ],
+        "background-export": [
+            ["exporting": true, "orders": 121],
+            ["exports": 1, "flash": ["info": "Exported <120> orders to orders.csv"]],
+            ["flash": ["error": "The export failed. Please try again."]],
+        ],
         "feed-window": [
             ["streams": ["posts": [["id": "41", "title": "Post <41>"]]], "top": 40, "bottom": 100],
             ["streams": ["posts": [["id": "200", "title": "Post 200"]]], "top": 140, "bottom": 200],

@@ -128,6 +128,24 @@ import Testing
         Row(op: .streamAppend("feed", items: .param("page"), limit: -60),
             json: #"{"items":{"param":["page"]},"limit":-60,"stream":"feed"}"#,
             elixir: "socket = stream(socket, :feed, page, limit: -60)"),
+        Row(op: .startAsync("export", from: "orders", value: Expr.length(.variable("orders"))),
+            json: #"{"from":"orders","start_async":"export","value":{"len":{"var":["orders"]}}}"#,
+            elixir: """
+                socket =
+                  start_async(socket, :export, fn ->
+                    with {:ok, orders} <- Store.fetch(:orders) do
+                      {:ok, length(orders)}
+                    end
+                  end)
+                """),
+        Row(op: .startAsync("refresh", from: "tickets"),
+            json: #"{"from":"tickets","start_async":"refresh","value":{"var":["tickets"]}}"#,
+            elixir: """
+                socket =
+                  start_async(socket, :refresh, fn ->
+                    Store.fetch(:tickets)
+                  end)
+                """),
         Row(op: .streamAppend("feed", items: .param("page"), limit: 60, atStart: true),
             json: #"{"at":0,"items":{"param":["page"]},"limit":60,"stream":"feed"}"#,
             elixir: "socket = stream(socket, :feed, Enum.reverse(page), at: 0, limit: 60)"),
@@ -189,10 +207,10 @@ import Testing
             return ["assign", "append", "prepend", "remove", "remove_where", "update_where", "stream_insert", "stream", "stream_delete",
                     "stream_reset", "send_after", "cancel", "reply", "put_flash", "clear_flash", "push_event", "subscribe",
                     "broadcast", "track", "untrack", "presence_read", "presence_sync", "store_read", "store_write", "apply_once", "let", "if",
-                    "assign_async", "cancel_async"]
+                    "assign_async", "cancel_async", "start_async"]
                 .first { object[$0] != nil } ?? ""
         })
-        #expect(kinds.count == 29)
+        #expect(kinds.count == 30)
     }
 
     @Test func everyErrorPathFollowsAStoreWrite() {

@@ -436,3 +436,60 @@ def test_scrolling_up_brings_earlier_posts_back_and_the_double_top_event_loads_o
     assert got["top"]["ids"] == [f"posts-{n}" for n in range(1, 61)]
     assert got["top"]["bindings"] == {"top": None, "bottom": "next_page"} and got["top"]["start"] == "The start of the feed."
     assert got["state"] == {"top": 0, "bottom": 60}
+
+
+# ---------------------------------------------------------------- background-export (start_async)
+
+_EXPORT = """
+    const button = $('#export');
+    const look = () => ({disabled: button.disabled, busy: button.getAttribute('aria-busy'), label: text(button),
+                         spinner: !!button.querySelector('.animate-spin, [class*=animate-spin]'), loadingClass: button.classList.contains('phx-click-loading')});
+"""
+
+
+def test_the_click_is_answered_at_once_and_the_button_stays_busy_until_the_task_reports(page):
+    open_demo(page, "background-export")  # latency 100 ms, server work 3 s
+    got = run(page, _EXPORT + """
+        byName('Export CSV').click();
+        const inFlight = look();
+        await advance(100);                  // the reply: start_async answered at once
+        const answered = look();
+        await advance(2900);
+        const working = {...look(), flash: text('#flash-info')};
+        await advance(100);                  // the task's outcome (3 s after the server got the click)
+        return {inFlight, answered, working, done: {...look(), flash: text('#flash-info p'), exports: text('#exports')},
+                state: rtux.server.state()};
+    """)
+    assert got["inFlight"]["loadingClass"], "until the reply, LiveView's loading class (L1)"
+    assert got["answered"] == {"disabled": True, "busy": "true", "label": "Exporting...", "spinner": True, "loadingClass": False}, \
+        "after the reply the busy state is the assign's: the loading class is gone (L2)"
+    assert got["working"]["disabled"] and got["working"]["flash"] is None
+    assert got["done"] == {"disabled": False, "busy": None, "label": "Export CSV", "spinner": False, "loadingClass": False,
+                           "flash": "Exported 120 orders to orders.csv", "exports": "Exports so far: 1"}
+    assert got["state"] == {"exporting": False, "exports": 1, "orders": 120}
+
+
+def test_the_page_answers_while_the_task_runs_and_the_task_counts_what_it_started_with(page):
+    open_demo(page, "background-export")
+    got = run(page, """
+        byName('Export CSV').click(); await advance(100);
+        byName('Add an order').click(); await advance(100);
+        const during = {orders: text('#orders'), exporting: $('#export').disabled};
+        await advance(3000);
+        return {during, flash: text('#flash-info p'), state: rtux.server.state()};
+    """)
+    assert got["during"] == {"orders": "Orders: 121", "exporting": True}, "answered in one round trip, mid-export"
+    assert got["flash"] == "Exported 120 orders to orders.csv", "the task read the orders when it started"
+    assert got["state"] == {"exporting": False, "exports": 1, "orders": 121}
+
+
+def test_a_failed_task_restores_the_button_and_says_so(page):
+    open_demo(page, "background-export", failOn="export", failureRate=1)
+    got = run(page, _EXPORT + """
+        byName('Export CSV').click(); await advance(3200);
+        return {...look(), error: text('#flash-error p'), role: $('#flash-error') && $('#flash-error').getAttribute('role'),
+                exports: text('#exports')};
+    """)
+    assert got["disabled"] is False and got["label"] == "Export CSV"
+    assert got["error"] == "The export failed. Please try again." and got["exports"] == "Exports so far: 0"
+    assert got["role"] in ("alert", "status")

@@ -101,3 +101,63 @@ test("cancel_async: the running load ends as failed ('cancel'), its result never
   assert.match(text("report-stale"), /Reload cancelled/);
   assert.equal(view.handleEvent("cancel").assigns.report.failed, "cancel", "nothing running: unchanged");
 });
+
+// start_async + handle_async (background-export): the outcome is the info "__async:<name>"
+// whose handler DemoJSON writes from the demo's OnAsync clauses.
+function exportSetup({ fail = () => false } = {}) {
+  const { clock } = pausedClock();
+  const demo = fixture("background-export");
+  const sent = [];
+  const server = createServer({ demo, clock, ops: FULL.ops });
+  server.hub.net = { shouldFail: fail, get: () => ({ work: 3000 }) };
+  const view = server.spawn((m) => sent.push(m));
+  view.mount();
+  return { clock, server, view, sent };
+}
+
+test("start_async: the event is answered at once; handle_async's ok clause runs after the work, with the task's value", async () => {
+  const { clock, view, sent, server } = exportSetup();
+  const out = view.handleEvent("export");
+  assert.equal(out.assigns.exporting, true, "the busy state is an assign, set by the reply");
+  view.handleEvent("add_order"); // the page keeps answering; the task counted the orders at its start
+  assert.equal(view.assigns.orders, 121);
+  await clock.advance(2999);
+  assert.equal(sent.length, 0);
+  await clock.advance(1);
+  assert.equal(sent.length, 1);
+  assert.equal(view.assigns.exporting, false);
+  assert.equal(view.assigns.flash.info, "Exported 120 orders to orders.csv");
+  assert.deepEqual(server.state(), { exporting: false, exports: 1, orders: 121 });
+});
+
+test("start_async: a failed task runs handle_async's other clause; nothing is counted", async () => {
+  const { clock, view } = exportSetup({ fail: (name) => name === "export" });
+  view.handleEvent("export");
+  await clock.advance(3000);
+  assert.equal(view.assigns.exporting, false, "the button comes back");
+  assert.equal(view.assigns.flash.error, "The export failed. Please try again.");
+  assert.equal(view.assigns.exports, 0);
+});
+
+test("start_async: a later start of the same name wins, the earlier outcome never comes; the task dies with its view", async () => {
+  const { clock } = pausedClock();
+  const demo = {
+    assigns: { got: [] }, store: { n: 1 },
+    events: { go: { do: [{ start_async: "t", from: "n", value: { var: ["n"] } }] }, bump: { do: [{ store_write: "n", value: { lit: 2 } }] } },
+    info: { "__async:t": { do: [{ if: { param: ["failed"] }, then: [], else: [{ let: "v", value: { param: ["result"] } }, { append: "got", value: { var: ["v"] } }] }] } },
+  };
+  const server = createServer({ demo, clock, ops: FULL.ops });
+  server.hub.net = { shouldFail: () => false, get: () => ({ work: 1000 }) };
+  const view = server.spawn(() => {});
+  view.mount();
+  view.handleEvent("go");
+  await clock.advance(500);
+  view.handleEvent("bump");
+  view.handleEvent("go");
+  await clock.advance(1500);
+  assert.deepEqual(view.assigns.got, [2], "one outcome: the second task's");
+  view.handleEvent("go");
+  view.terminate();
+  await clock.advance(2000);
+  assert.equal(view.pendingTimers(), 0);
+});

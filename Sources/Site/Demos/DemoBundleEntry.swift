@@ -12,7 +12,7 @@ enum DemoBundleEntry {
         ("./ops/presence.js", "presenceOps", ["track", "untrack", "presence_read", "presence_sync"]),
         ("./ops/store.js", "storeOps", ["store_read", "store_write", "apply_once"]),
         ("./ops/url.js", "urlOps", ["push_patch"]),
-        ("./ops/async.js", "asyncOps", ["assign_async", "async_done", "cancel_async"]),
+        ("./ops/async.js", "asyncOps", ["assign_async", "async_done", "cancel_async", "start_async"]),
     ]
     static let allOps: Set<String> = coreOps.union(families.flatMap(\.ops))
     static let coreOps: Set<String> = ["assign", "reply", "put_flash", "clear_flash", "push_event", "send_after", "cancel", "let", "if"]

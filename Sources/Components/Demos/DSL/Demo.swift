@@ -19,6 +19,8 @@ public struct Demo: Sendable {
     public private(set) var events: [Handler] = []
     /// `handle_info` clauses.
     public private(set) var infos: [Handler] = []
+    /// The `handle_async/3` clauses, one per `start_async` name (`params[0]`: the result's local).
+    public private(set) var asyncs: [Handler] = []
     /// Simulated users.
     public private(set) var peerNames: [String] = []
     /// What simulated users can do, in panel order.
@@ -57,11 +59,15 @@ public struct Demo: Sendable {
                 }
             }
         }
-        return flatten(mount + (events + infos + (params.map { [$0] } ?? [])).flatMap { $0.ops + $0.onFailure })
+        return flatten(mount + (events + infos + asyncs + (params.map { [$0] } ?? [])).flatMap { $0.ops + $0.onFailure })
     }
 
     /// Whether a handler starts an `assign_async` task.
-    public var usesAsync: Bool { everyOp.contains { if case .assignAsync = $0 { true } else { false } } }
+    public var usesAssignAsync: Bool { everyOp.contains { if case .assignAsync = $0 { true } else { false } } }
+    /// Whether a handler starts a task (`assign_async` or `start_async`): the store then has `fetch/1`.
+    public var usesAsync: Bool {
+        everyOp.contains { switch $0 { case .assignAsync, .startAsync: true; default: false } }
+    }
 
     private mutating func add(_ part: DemoPart) {
         switch part {
@@ -79,6 +85,7 @@ public struct Demo: Sendable {
         case .hook(let hook): hooks.append(hook)
         case .params(let handler): params = handler
         case .connect(let list): connect += list
+        case .async(let handler): asyncs.append(handler)
         }
     }
 }

@@ -1,7 +1,7 @@
 import Markup
 
-/// Pieces the loading demos share: a figure of a `<dl>` summary, and the failure alert
-/// with Retry that stands in for content that could not load.
+/// Pieces the loading demos share: a figure of a `<dl>` summary, the flashes, and the failure
+/// alert with Retry that stands in for content that could not load.
 enum DemoBlocks {
     /// One figure: a label over a large number.
     static func figure(_ label: String, _ value: Expr) -> Node {
@@ -9,6 +9,18 @@ enum DemoBlocks {
             dt(.cls(DemoStyles.muted)) { label }
             dd(.cls("text-lg font-semibold tabular-nums")) { text(value) }
         }
+    }
+
+    /// The info and error flashes (`#flash-info`, `#flash-error` "Dismiss error"), each while set.
+    static var flashes: [Node] {
+        [
+            when(.assign("flash.info")) {
+                Flash.template(["id": "flash-info", "kind": "info", "message": .assign("flash.info")])
+            },
+            when(.assign("flash.error")) {
+                Flash.template(["id": "flash-error", "kind": "error", "message": .assign("flash.error"), "close_label": "Dismiss error"])
+            },
+        ]
     }
 
     /// `role="alert"` with the message and a "Retry loading" button (`#retry`) pushing `retry`.

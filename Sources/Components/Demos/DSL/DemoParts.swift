@@ -16,6 +16,7 @@ public enum DemoPart: Sendable {
     case hook(DemoHook)
     case params(Handler)
     case connect([(String, String)])
+    case async(Handler)
 }
 
 /// A JS hook a demo's markup names in `phx-hook`: colocated in its HEEx, and printed as a plain export by `--format js`.
@@ -53,6 +54,13 @@ public func OnInfo(_ name: String, params: [String] = [], @OpBuilder _ ops: () -
 public func OnInfo(_ name: String, params: [String] = [], @OpBuilder _ ops: () -> [Op],
                    @OpBuilder onFailure: () -> [Op]) -> DemoPart {
     .info(Handler(name, params: params, ops: ops(), onFailure: onFailure()))
+}
+/// `handle_async/3` of the `start_async` task `name`: `ops` on `{:ok, {:ok, result}}`, with the
+/// result bound to the local `result` (read it as `.variable(result)`); `onFailure` when the
+/// task returned `{:error, _}` or exited.
+public func OnAsync(_ name: String, result: String, @OpBuilder _ ops: () -> [Op],
+                    @OpBuilder onFailure: () -> [Op]) -> DemoPart {
+    .async(Handler(name, params: [result], ops: ops(), onFailure: onFailure()))
 }
 /// Simulated users and what they can do (ops run in the hub; not printed as Elixir).
 public func Peers(_ names: [String], actions: KeyValuePairs<String, [Op]>) -> DemoPart {

@@ -69,6 +69,11 @@ public indirect enum Op: Sendable, Hashable {
     /// `cancel_async(socket, @key)`: a load of `key` still running ends now, as failed
     /// (`{:exit, {:shutdown, :cancel}}`; the result it had stays); nothing when none runs.
     case cancelAsync(String)
+    /// `start_async(socket, name, fn -> ... end)`: a task reads store record `from` (bound to a
+    /// local of its name) and returns `{:ok, value}`; its outcome goes to the demo's
+    /// `OnAsync(name)` (`handle_async/3`). A later start of the same name wins: the earlier
+    /// task's outcome is ignored.
+    case startAsync(String, from: String, value: Expr)
     /// Binds a local.
     case bind(String, Expr)
     /// Branches on Elixir truthiness.
@@ -117,6 +122,10 @@ extension Op {
     /// `assign_async` of a store record, as it is (`value` shapes it: the record is the local `key`).
     public static func assignAsync(_ key: String, from record: String, value: Expr? = nil, reset: Bool = false) -> Op {
         .assignAsync(key, from: record, value: value ?? .variable(key), reset: reset)
+    }
+    /// `start_async/3` of a task returning the record itself, or `value` over `.variable(record)`.
+    public static func startAsync(_ name: String, from record: String, value: Expr? = nil) -> Op {
+        .startAsync(name, from: record, value: value ?? .variable(record))
     }
     /// `if condition do ... else ... end`.
     public static func when(_ condition: Expr, @OpBuilder then: () -> [Op], @OpBuilder else otherwise: () -> [Op] = { [] }) -> Op {

@@ -50,12 +50,7 @@ enum InlineLoadingDemo {
                 }
                 p(.id("exports"), .cls(DemoStyles.muted)) { text("Exports so far: \(.assign("exports"))") }
             }
-            when(.assign("flash.info")) {
-                Flash.template(["id": "flash-info", "kind": "info", "message": .assign("flash.info")])
-            }
-            when(.assign("flash.error")) {
-                Flash.template(["id": "flash-error", "kind": "error", "message": .assign("flash.error"), "close_label": "Dismiss error"])
-            }
+            DemoBlocks.flashes
         }
     }
 }

@@ -14,7 +14,7 @@ enum DemoJSON {
         // In definition order: each derived assign may read the ones before it.
         if !demo.derived.isEmpty { object["derived"] = .object(demo.derived.map { ($0.0, .plain(expr($0.1))) }) }
         if !demo.events.isEmpty { object["events"] = .plain(handlers(demo.events)) }
-        if !demo.infos.isEmpty || demo.usesAsync { object["info"] = .plain(infos(demo)) }
+        if !demo.infos.isEmpty || demo.usesAsync || !demo.asyncs.isEmpty { object["info"] = .plain(infos(demo)) }
         if let params = demo.params { object["params"] = .plain(handler(params)) }
         if !demo.peerNames.isEmpty {
             // In definition order: the panel offers the actions in this order.
@@ -55,10 +55,16 @@ enum DemoJSON {
 
     /// The `handle_info` clauses, and for a demo with `assign_async` the runtime's own
     /// clause for a task's outcome (`__async`, ops/async.js): Phoenix delivers a task's
-    /// result without one, so the printed Elixir has none.
+    /// result without one, so the printed Elixir has none. Each `handle_async` clause pair is
+    /// the info `__async:<name>`: its payload has `failed` or `result`, which the ok ops read
+    /// as the local the clause binds.
     private static func infos(_ demo: Demo) -> AssignValue {
         guard case .map(var clauses) = handlers(demo.infos) else { return handlers(demo.infos) }
-        if demo.usesAsync { clauses["__async"] = ["do": [["async_done": 1]]] }
+        if demo.usesAssignAsync { clauses["__async"] = ["do": [["async_done": 1]]] }
+        for clause in demo.asyncs {
+            let bind: [Op] = clause.params.first.map { [.bind($0, .param(["result"]))] } ?? []
+            clauses["__async:" + clause.name] = ["do": ops([.branch(.param(["failed"]), then: clause.onFailure, else: bind + clause.ops)])]
+        }
         return .map(clauses)
     }
 
@@ -157,6 +163,8 @@ enum DemoJSON {
             return .map(object)
         case .cancelAsync(let key):
             return ["cancel_async": .string(key)]
+        case .startAsync(let name, let record, let value):
+            return ["start_async": .string(name), "from": .string(record), "value": expr(value)]
         case .bind(let name, let value):
             return ["let": .string(name), "value": expr(value)]
         case .branch(let condition, let then, let otherwise):

@@ -80,6 +80,7 @@ struct ElixirLiveView {
         body += handlers(demo.infos, callback: "handle_info", extra: usesTimers ? timerDispatch : []) { handler in
             "def handle_info({\(ElixirSyntax.atom(handler.name)), \(infoPattern(handler))}, socket) do"
         }
+        body += asyncCallbacks
         body += ["@impl true"] + render.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
         body += helpers
         return "defmodule \(moduleName) do\n" + indent(body).map { $0 + "\n" }.joined() + "end\n"
@@ -164,6 +165,22 @@ struct ElixirLiveView {
         let names = params(handler)
         if names.isEmpty { return "_payload" }
         return "%{" + names.map { ElixirSyntax.key($0) + " " + $0 }.joined(separator: ", ") + "}"
+    }
+
+    /// `handle_async/3`: per task, the clause of its `{:ok, value}` and one for the rest.
+    private var asyncCallbacks: [String] {
+        guard !demo.asyncs.isEmpty else { return [] }
+        let ops = ElixirOps(style: .callback(.atoms, storeModule: "Store"))
+        var out = ["@impl true"]
+        for clause in demo.asyncs {
+            let name = ElixirSyntax.atom(clause.name)
+            out += ["def handle_async(\(name), {:ok, {:ok, \(clause.params.first ?? "_result")}}, socket) do"]
+                + indent(Self.ending(ops.statements(clause.ops), with: "{:noreply, \(finish)}")) + ["end", ""]
+            out += ["# {:ok, {:error, _}}: the store had no answer; {:exit, _}: the task crashed or was cancelled.",
+                    "def handle_async(\(name), _failed, socket) do"]
+                + indent(Self.ending(ops.statements(clause.onFailure), with: "{:noreply, \(finish)}")) + ["end", ""]
+        }
+        return out
     }
 
     /// The clause that delivers keyed timers (see `helpers`).
@@ -251,7 +268,7 @@ enum ParamNames {
             case .assign(_, let v), .append(_, let v, _, _), .remove(_, let v, _), .streamDelete(_, let v), .putFlash(_, let v),
                  .streamAppend(_, let v, _, _),
                  .pushPatch(let v, _),
-                 .presenceSync(_, let v), .bind(_, let v), .cancel(let v), .assignAsync(_, _, let v, _):
+                 .presenceSync(_, let v), .bind(_, let v), .cancel(let v), .assignAsync(_, _, let v, _), .startAsync(_, _, let v):
                 expr(v)
             case .removeWhere(_, _, let v, _): expr(v)
             case .updateWhere(_, _, let v, let set, _): expr(v); set.keys.sorted().forEach { set[$0].map(expr) }

@@ -244,6 +244,12 @@ struct ElixirOps {
                 + ["end" + (reset ? ", reset: true)" : ")")]))]
         case .cancelAsync(let key):
             return [stage("cancel_async", ["socket.assigns." + key], reading: [.assign([key])], writes: [key])]
+        case .startAsync(let name, let record, let value):
+            // As for assign_async: the function reads no socket, only the store.
+            let call = "\(style.storeModule).fetch(\(ElixirSyntax.atom(record)))"
+            let fetch = value == .variable([record]) ? [call]
+                : ["with {:ok, \(record)} <- \(call) do"] + indent(["{:ok, \(e(value))}"]) + ["end"]
+            return [.lines(["socket ="] + indent(["start_async(socket, \(ElixirSyntax.atom(name)), fn ->"] + indent(fetch) + ["end)"]))]
         case .bind(let name, let value):
             return [.lines(["\(name) = \(e(value))"])]
         case .branch(let condition, let then, let otherwise):

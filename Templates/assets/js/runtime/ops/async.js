@@ -43,6 +43,18 @@ export const asyncOps = {
     ctx.fx.cancel(`async:${key}`);
     ctx.assigns[key] = { ...cur, loading: null, failed: "cancel" };
   },
+  // start_async(socket, name, fn): the task reads its record and returns a value, or
+  // fails as assign_async's does (the failure rate, or failOn naming the task). The
+  // outcome is the info "__async:<name>" with {result} or {failed}; DemoJSON writes its
+  // handler from the demo's handle_async clauses. One task per name: a later start
+  // replaces the keyed timer, so the earlier outcome never comes (the later wins, as
+  // LiveView ignores the earlier task's result).
+  start_async(op, ctx) {
+    const name = op.start_async, net = ctx.hub && ctx.hub.net;
+    const payload = net && net.shouldFail(name) ? { failed: "unavailable" }
+      : { result: evaluate(op.value, { ...ctx, vars: { ...ctx.vars, [op.from]: ctx.store.read(op.from).value } }) };
+    ctx.fx.sendAfter((net && net.get().work) || 0, `${ASYNC_MSG}:${name}`, payload, `async:${name}`);
+  },
   // The task's outcome, as the view's handle_info of ASYNC_MSG runs it.
   async_done(op, ctx) {
     const { key, failed, result } = ctx.params, cur = ctx.assigns[key];

@@ -138,6 +138,9 @@ import Testing
                     end
                   end)
                 """),
+        Row(op: .cancelTask("export"),
+            json: #"{"cancel_async":"export","task":true}"#,
+            elixir: "socket = cancel_async(socket, :export)"),
         Row(op: .startAsync("refresh", from: "tickets"),
             json: #"{"from":"tickets","start_async":"refresh","value":{"var":["tickets"]}}"#,
             elixir: """

@@ -493,3 +493,22 @@ def test_a_failed_task_restores_the_button_and_says_so(page):
     assert got["disabled"] is False and got["label"] == "Export CSV"
     assert got["error"] == "The export failed. Please try again." and got["exports"] == "Exports so far: 0"
     assert got["role"] in ("alert", "status")
+
+
+def test_cancel_ends_the_export_at_once_and_its_result_never_comes(page):
+    open_demo(page, "background-export")
+    got = run(page, _EXPORT + """
+        const before = !!$('#cancel-export');
+        byName('Export CSV').click(); await advance(1000);
+        const offered = text('#cancel-export');
+        byName('Cancel export').click(); await advance(100);
+        const cancelled = {...look(), flash: text('#flash-info p'), cancel: !!$('#cancel-export')};
+        await advance(3000);
+        return {before, offered, cancelled, later: {flash: text('#flash-info p'), error: text('#flash-error p'), exports: text('#exports')},
+                state: rtux.server.state()};
+    """)
+    assert not got["before"] and got["offered"] == "Cancel export", "Cancel only while an export runs"
+    assert got["cancelled"]["disabled"] is False and got["cancelled"]["label"] == "Export CSV"
+    assert got["cancelled"]["flash"] == "Export cancelled." and not got["cancelled"]["cancel"]
+    assert got["later"] == {"flash": "Export cancelled.", "error": None, "exports": "Exports so far: 0"}
+    assert got["state"] == {"exporting": False, "exports": 0, "orders": 120}

@@ -161,3 +161,21 @@ test("start_async: a later start of the same name wins, the earlier outcome neve
   await clock.advance(2000);
   assert.equal(view.pendingTimers(), 0);
 });
+
+test("cancel_async of a start_async task: its outcome becomes {failed: 'cancel'}, delivered next; nothing runs, nothing happens", async () => {
+  const { clock, view, sent } = exportSetup();
+  view.handleEvent("export");
+  await clock.advance(1000);
+  const out = view.handleEvent("cancel_export");
+  assert.equal(out.assigns.exporting, false);
+  assert.equal(out.assigns.flash.info, "Export cancelled.");
+  assert.equal(view.pendingTimers(), 1, "the killed task's exit is on its way");
+  await clock.advance(0);
+  assert.equal(view.pendingTimers(), 0);
+  assert.equal(view.assigns.flash.error, undefined, "the failure clause found the export already ended");
+  await clock.advance(3000);
+  assert.equal(view.assigns.exports, 0, "the cancelled task's count never came");
+  assert.equal(sent.length, 0, "no diff after the cancel's own reply: the exit changed nothing");
+  const idle = view.handleEvent("cancel_export");
+  assert.equal(idle.changed, false);
+});

@@ -74,6 +74,9 @@ public indirect enum Op: Sendable, Hashable {
     /// `OnAsync(name)` (`handle_async/3`). A later start of the same name wins: the earlier
     /// task's outcome is ignored.
     case startAsync(String, from: String, value: Expr)
+    /// `cancel_async(socket, :name)` of a `start_async` task: when one runs it is killed, and
+    /// its `OnAsync` failure clause runs next (`{:exit, {:shutdown, :cancel}}`); else nothing.
+    case cancelTask(String)
     /// Binds a local.
     case bind(String, Expr)
     /// Branches on Elixir truthiness.

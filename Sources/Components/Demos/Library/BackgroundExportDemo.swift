@@ -4,7 +4,8 @@ import Markup
 /// export runs in a task (`start_async`), so the click is answered at once and the page keeps
 /// answering while it works; the button's busy state is `@exporting`, not the loading class
 /// (which the immediate reply removes, L2). `handle_async` ends it with a flash, or restores
-/// the button with an error. The task counts the orders as they were when it started.
+/// the button with an error; "Cancel export" kills the task. The task counts the orders as
+/// they were when it started.
 enum BackgroundExportDemo {
     static let id = "background-export"
     static let orders: AssignValue = .list((1...120).map { .int($0) })
@@ -21,6 +22,14 @@ enum BackgroundExportDemo {
                 Op.startAsync("export", from: "orders", value: Expr.length(.variable("orders")))
             })
         }
+        OnEvent("cancel_export") {
+            // Cleared first: the killed task's {:exit, _} then finds nothing to undo.
+            Op.when(.assign("exporting"), then: {
+                Op.set("exporting", false)
+                Op.cancelTask("export")
+                Op.flash("info", "Export cancelled.")
+            })
+        }
         OnEvent("add_order") {
             // The next number from the assign: the store's update function must not call the store.
             Op.append("orders", Expr.assign("orders").plus(1), store: true)
@@ -31,8 +40,11 @@ enum BackgroundExportDemo {
             Op.set("exports", Expr.assign("exports").plus(1))
             Op.flash("info", "Exported \(.variable("count")) orders to orders.csv")
         } onFailure: {
-            Op.set("exporting", false)
-            Op.flash("error", "The export failed. Please try again.")
+            // Only an export still waited for: a cancelled one was ended by Cancel.
+            Op.when(.assign("exporting"), then: {
+                Op.set("exporting", false)
+                Op.flash("error", "The export failed. Please try again.")
+            })
         }
         ServerState(["exporting": .assign("exporting"), "exports": .assign("exports"), "orders": .length(.store("orders"))])
         Render { template }
@@ -49,6 +61,9 @@ enum BackgroundExportDemo {
                                  "loading": .assign("exporting"), "loading_label": "Exporting..."]) {
                     InlineLoadingDemo.icon
                     "Export CSV"
+                }
+                when(.assign("exporting")) {
+                    Button.template(["variant": "secondary", "id": "cancel-export", "phx-click": "cancel_export"]) { "Cancel export" }
                 }
                 Button.template(["variant": "secondary", "id": "add-order", "phx-click": "add_order"]) { "Add an order" }
                 p(.id("orders"), .cls(DemoStyles.muted)) { text("Orders: \(.assign("orders"))") }

@@ -163,6 +163,8 @@ enum DemoJSON {
             return .map(object)
         case .cancelAsync(let key):
             return ["cancel_async": .string(key)]
+        case .cancelTask(let name):
+            return ["cancel_async": .string(name), "task": true]
         case .startAsync(let name, let record, let value):
             return ["start_async": .string(name), "from": .string(record), "value": expr(value)]
         case .bind(let name, let value):

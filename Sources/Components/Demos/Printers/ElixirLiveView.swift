@@ -283,7 +283,7 @@ enum ParamNames {
             case .storeWrite(_, let value, let version, let ok, let stale):
                 expr(value); version.map(expr); ok.forEach(op); stale.forEach(op)
             case .branch(let c, let a, let b), .applyOnce(_, let c, let a, let b): expr(c); a.forEach(op); b.forEach(op)
-            case .streamReset, .cancelAsync, .clearFlash, .subscribe, .presenceRead, .storeRead, .storeReadAs: break
+            case .streamReset, .cancelAsync, .cancelTask, .clearFlash, .subscribe, .presenceRead, .storeRead, .storeReadAs: break
             }
         }
         ops.forEach(op)

@@ -244,6 +244,8 @@ struct ElixirOps {
                 + ["end" + (reset ? ", reset: true)" : ")")]))]
         case .cancelAsync(let key):
             return [stage("cancel_async", ["socket.assigns." + key], reading: [.assign([key])], writes: [key])]
+        case .cancelTask(let name):
+            return [stage("cancel_async", [ElixirSyntax.atom(name)], reading: [], writes: [])]
         case .startAsync(let name, let record, let value):
             // As for assign_async: the function reads no socket, only the store.
             let call = "\(style.storeModule).fetch(\(ElixirSyntax.atom(record)))"

@@ -61,9 +61,11 @@ export function createView({ demo, clock, hub, ops = coreOps, shouldFail = () =>
     if (key !== null) keyed.set(key, id);
   }
 
+  // Whether a timer was pending under the key.
   function cancel(key) {
     const id = keyed.get(key);
     if (id !== undefined) { clock.clearTimeout(id); timers.delete(id); keyed.delete(key); }
+    return id !== undefined;
   }
 
   // Run one handler: on an injected failure its "onFailure" block runs

@@ -236,6 +236,20 @@ defmodule MyAppWeb.BackgroundExportLive do
     {:noreply, socket}
   end
 
+  def handle_event("cancel_export", _params, socket) do
+    socket =
+      if socket.assigns.exporting do
+        socket
+        |> assign(:exporting, false)
+        |> cancel_async(:export)
+        |> put_flash(:info, "Export cancelled.")
+      else
+        socket
+      end
+
+    {:noreply, socket}
+  end
+
   def handle_event("add_order", _params, socket) do
     {:ok, _} = Store.update(:orders, fn orders -> orders ++ [socket.assigns.orders + 1] end)
     socket = assign(socket, :orders, length(Store.get(:orders)))
@@ -257,9 +271,13 @@ defmodule MyAppWeb.BackgroundExportLive do
   # {:ok, {:error, _}}: the store had no answer; {:exit, _}: the task crashed or was cancelled.
   def handle_async(:export, _failed, socket) do
     socket =
-      socket
-      |> assign(:exporting, false)
-      |> put_flash(:error, "The export failed. Please try again.")
+      if socket.assigns.exporting do
+        socket
+        |> assign(:exporting, false)
+        |> put_flash(:error, "The export failed. Please try again.")
+      else
+        socket
+      end
 
     {:noreply, socket}
   end
@@ -278,6 +296,7 @@ defmodule MyAppWeb.BackgroundExportLive do
           loading={@exporting}
           loading_label="Exporting..."
         ><svg viewBox="0 0 20 20" fill="currentColor" aria-hidden="true" data-icon class="size-4"><path d="M10 2a1 1 0 0 1 1 1v7.59l2.3-2.3a1 1 0 1 1 1.4 1.42l-4 4a1 1 0 0 1-1.4 0l-4-4a1 1 0 1 1 1.4-1.42L9 10.59V3a1 1 0 0 1 1-1ZM4 15a1 1 0 0 1 1 1v1h10v-1a1 1 0 1 1 2 0v2a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1v-2a1 1 0 0 1 1-1Z"></path></svg>Export CSV</.button>
+        <.button :if={@exporting} variant="secondary" id="cancel-export" phx-click="cancel_export">Cancel export</.button>
         <.button variant="secondary" id="add-order" phx-click="add_order">Add an order</.button>
         <p id="orders" class="text-sm text-slate-600 dark:text-slate-300">{"Orders: #{@orders}"}</p>
         <p id="exports" class="text-sm text-slate-600 dark:text-slate-300">{"Exports so far: #{@exports}"}</p>

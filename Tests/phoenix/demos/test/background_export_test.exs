@@ -43,4 +43,19 @@ defmodule DemosCheck.BackgroundExportTest do
     assert text(html, "#flash-error p") == "The export failed. Please try again."
     assert text(html, "#exports") == "Exports so far: 0"
   end
+
+  test "Cancel kills the task: the button is back at once and no result or error follows", %{conn: conn} do
+    {:ok, view, _html} = live(conn, "/background-export")
+    refute has_element?(view, "#cancel-export")
+    :sys.suspend(Store)
+    view |> element("#export") |> render_click()
+    html = view |> element("#cancel-export") |> render_click()
+    :sys.resume(Store)
+    assert text(html, "#flash-info p") == "Export cancelled."
+    refute has_element?(view, "#export[disabled]")
+    html = render_async(view)
+    assert text(html, "#flash-info p") == "Export cancelled."
+    refute has_element?(view, "#flash-error")
+    assert text(html, "#exports") == "Exports so far: 0"
+  end
 end

@@ -37,8 +37,15 @@ export const asyncOps = {
   },
   // cancel_async(socket, @key): the running task's outcome never comes; the
   // result fails with the reason "cancel" (Elixir: {:exit, {:shutdown, :cancel}}).
+  // With `task`, cancel_async(socket, :name) of a start_async task: when one runs,
+  // its outcome is replaced by {failed: "cancel"}, delivered next, as LiveView
+  // hands handle_async the killed task's {:exit, reason}.
   cancel_async(op, ctx) {
     const key = op.cancel_async, cur = ctx.assigns[key];
+    if (op.task) {
+      if (ctx.fx.cancel(`async:${key}`)) ctx.fx.sendAfter(0, `${ASYNC_MSG}:${key}`, { failed: "cancel" }, `async:${key}`);
+      return;
+    }
     if (!cur || !cur.loading) return;
     ctx.fx.cancel(`async:${key}`);
     ctx.assigns[key] = { ...cur, loading: null, failed: "cancel" };

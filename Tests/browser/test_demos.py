@@ -10,7 +10,7 @@ import gzip
 
 import pytest
 
-from demo_support import DEMO_IDS, axe_violations, demo_path, open_demo, pretty, run
+from demo_support import DEMO_IDS, axe_violations, demo_path, demo_url, open_demo, pretty, run
 from helpers import emulate_media, set_viewport
 
 
@@ -102,6 +102,41 @@ def test_hash_settings_are_applied_and_follow_changes(page):
     assert "latency=700" in got["afterApi"]["hash"] and got["afterApi"]["slider"] == "700"
     assert got["afterPanel"]["jitter"] == 120
     assert got["afterPanel"]["hash"] == "#latency=700&jitter=120&failureRate=0.1&drop=0&speed=2&paused=1"
+
+
+def test_a_preset_in_the_hash_holds_from_the_first_join_and_the_panel_switches_presets(page):
+    net = open_demo(page, "loading-classes", preset="slow-4g")
+    got = run(page, """
+        const select = $('#rtux-preset');
+        const start = {select: select.value, label: select.selectedOptions[0].textContent};
+        const pick = (id) => { select.value = id; select.dispatchEvent(new Event('change', {bubbles: true})); };
+        pick('3g');
+        const threeG = {net: rtux.net.get(), hash: location.hash};
+        const s = $('#rtux-latency'); s.value = '1500'; s.dispatchEvent(new Event('input', {bubbles: true}));
+        const moved = {select: select.value, hash: location.hash};
+        pick('offline'); await advance(100);
+        const offline = {connected: $('#rtux-root').classList.contains('phx-connected'), classes: $('#rtux-root').className, hash: location.hash};
+        pick('fast-4g'); await advance(1200);
+        return {start, threeG, moved, offline, back: {connected: $('#rtux-root').classList.contains('phx-connected'), latency: rtux.net.get().latency}};
+    """)
+    assert net["latency"] == 562.5 and net["jitter"] == 0, "Slow 4G before the first join"
+    assert got["start"] == {"select": "slow-4g", "label": "Slow 4G"}
+    assert got["threeG"]["net"]["latency"] == 2000 and got["threeG"]["net"]["failureRate"] == 0
+    assert got["threeG"]["hash"].endswith("&preset=3g") and "latency=2000" in got["threeG"]["hash"]
+    assert got["moved"]["select"] == "" and "preset=" not in got["moved"]["hash"], "a moved slider is custom again"
+    assert got["offline"]["connected"] is False and "phx-error" in got["offline"]["classes"]
+    assert got["offline"]["hash"].endswith("&preset=offline")
+    assert got["back"] == {"connected": True, "latency": 165}
+
+
+def test_the_offline_preset_in_the_hash_keeps_the_page_disconnected(page):
+    page.get("about:blank")
+    page.get(demo_url("loading-classes", paused=1, preset="offline"))
+    got = run(page, """
+        await advance(2000);
+        return {connected: $('#rtux-root').classList.contains('phx-connected'), select: $('#rtux-preset').value};
+    """)
+    assert got == {"connected": False, "select": "offline"}
 
 
 def test_panel_logs_pushes_replies_and_patches_with_virtual_times(page):

@@ -9,6 +9,7 @@ const BTN = "rounded-md border border-slate-300 bg-white px-2 py-1 text-sm font-
   + "dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700";
 const FIELD = "rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100";
 import { formatHash } from "./hash.js";
+import { PRESETS, preset, presetInHash, matches } from "./presets.js";
 
 const MAX_LOG = 300;
 
@@ -63,6 +64,19 @@ export function buildPanel({ doc, rt, api }) {
         oninput: (ev) => api.net.set({ [key]: Number(ev.target.value) }) }));
   }
 
+  // A preset sets the four network values at once (Offline: the socket down); moving a
+  // slider afterwards makes the settings custom again. The hash names the preset while it holds.
+  let current = presetInHash(doc.defaultView.location.hash);
+  const choose = (p) => {
+    const wasOffline = current && current.net === null;
+    current = p;
+    if (p && p.net === null) { api.net.disconnect(); return api.net.set({}); } // set: the hash follows
+    if (wasOffline) api.net.reconnect();
+    if (p) api.net.set(p.net);
+  };
+  const presets = e("select", { id: id("preset"), class: FIELD, onchange: (ev) => choose(preset(ev.target.value)) },
+    e("option", { value: "" }, "Custom"), PRESETS.map((p) => e("option", { value: p.id, selected: p === current }, p.label)));
+
   const time = e("output", { class: "tabular-nums", "aria-live": "off" }, "0 ms");
   const classes = e("code", { id: id("classes"), class: "rounded bg-slate-100 px-1 dark:bg-slate-800" }, rt.classes.join(" "));
   const pause = e("button", { type: "button", class: BTN, "aria-pressed": String(rt.clock.paused),
@@ -84,6 +98,7 @@ export function buildPanel({ doc, rt, api }) {
       "Simulator: network, clock, peers, event log"),
     e("div", { class: "grid gap-3 p-3 sm:grid-cols-2" },
       fieldset("Network",
+        e("div", { class: "flex flex-wrap items-center gap-2" }, e("label", { for: id("preset") }, "Preset"), presets),
         slider("latency", "Latency (round trip)", 5000, 50, ms),
         slider("jitter", "Jitter (±)", 1000, 10, ms),
         slider("failureRate", "Failure rate", 1, 0.05, pct),
@@ -94,7 +109,7 @@ export function buildPanel({ doc, rt, api }) {
           e("label", { for: id("offline") }, "Offline for (s)"), seconds,
           e("button", { type: "button", class: BTN, onclick: () => api.net.outage(Number(seconds.value || 0) * 1000) }, "Go offline"),
           e("button", { type: "button", class: BTN, onclick: () => api.net.disconnect() }, "Disconnect"),
-          e("button", { type: "button", class: BTN, onclick: () => api.net.reconnect() }, "Reconnect"),
+          e("button", { type: "button", class: BTN, onclick: () => { if (current && current.net === null) current = null; api.net.reconnect(); api.net.set({}); } }, "Reconnect"),
           // the LiveView process dies, the socket stays: phx-server-error, a rejoin 1 s later (L6, L8)
           e("button", { type: "button", class: BTN, onclick: () => api.server.crash() }, "Crash server"),
           dropAll,
@@ -130,7 +145,9 @@ export function buildPanel({ doc, rt, api }) {
   log("render", () => line({ t: rt.clock.now(), kind: "patch" }));
   log("classes", (c) => { classes.textContent = c.join(" "); });
   log("settings", (s) => {
-    try { doc.defaultView.history.replaceState(null, "", formatHash(s)); } catch (err) { /* file:// or sandboxed: the hash is a convenience */ }
+    if (!matches(current, s.net)) current = null;
+    presets.value = current ? current.id : "";
+    try { doc.defaultView.history.replaceState(null, "", formatHash(s) + (current ? `&preset=${current.id}` : "")); } catch (err) { /* file:// or sandboxed: the hash is a convenience */ }
     for (const [key, [out, fmt]] of Object.entries(outputs)) {
       out.textContent = fmt(s.net[key] || 0);
       const input = doc.getElementById(id(key));
@@ -144,5 +161,8 @@ export function buildPanel({ doc, rt, api }) {
   // Real-time mode: keep the clock display moving while the panel is open.
   setInterval(() => { if (panel.open && !rt.clock.paused) tick(); }, 250);
   doc.getElementById("rtux-demo").append(panel);
+  // A preset in the hash holds from the first join on; Offline takes the socket down
+  // once boot has connected it.
+  if (current) current.net === null ? Promise.resolve().then(() => { api.net.disconnect(); api.net.set({}); }) : api.net.set(current.net);
   return panel;
 }

@@ -55,6 +55,10 @@ import Testing
             ["exports": 1, "flash": ["info": "Exported <120> orders to orders.csv"]],
             ["flash": ["error": "The export failed. Please try again."]],
         ],
+        "dual-state": [
+            ["items": [["id": "1", "title": "Report <Q1>"]]],
+            ["items": [], "flash": ["error": "Could not delete “<x>”. It is back in the list."]],
+        ],
         "feed-window": [
             ["streams": ["posts": [["id": "41", "title": "Post <41>"]]], "top": 40, "bottom": 100],
             ["streams": ["posts": [["id": "200", "title": "Post 200"]]], "top": 140, "bottom": 200],

@@ -512,3 +512,48 @@ def test_cancel_ends_the_export_at_once_and_its_result_never_comes(page):
     assert got["cancelled"]["flash"] == "Export cancelled." and not got["cancelled"]["cancel"]
     assert got["later"] == {"flash": "Export cancelled.", "error": None, "exports": "Exports so far: 0"}
     assert got["state"] == {"exporting": False, "exports": 0, "orders": 120}
+
+
+# ---------------------------------------------------------------- dual-state (latency level 2)
+
+_ROWS = """
+    const row = (id) => $('#item-' + id);
+    const look = (id) => { const r = row(id); if (!r) return null;
+      return {loading: r.classList.contains('phx-click-loading'), opacity: getComputedStyle(r).opacity,
+              pointer: getComputedStyle(r).pointerEvents, pending: shown(r.querySelector('[data-pending]'))}; };
+    const ids = () => $$('#items li').map((li) => li.id);
+"""
+
+
+def test_delete_marks_the_row_deleting_in_the_click_and_the_confirmation_removes_it(page):
+    open_demo(page, "dual-state")  # 800 ms round trip
+    got = run(page, _ROWS + """
+        byName('Delete Team offsite').click();
+        const atOnce = look(2);                       // same task as the click, no clock advance
+        const others = look(3);
+        await advance(400);
+        const halfway = look(2);
+        await advance(400);
+        return {atOnce, others, halfway, after: ids(), state: rtux.server.state()};
+    """)
+    assert got["atOnce"]["loading"] and got["atOnce"]["pending"], "\"Deleting...\" in the click's own task (L1)"
+    assert float(got["atOnce"]["opacity"]) < 0.5 and got["atOnce"]["pointer"] == "none", "faded and not clickable"
+    assert got["others"] == {"loading": False, "opacity": "1", "pointer": "auto", "pending": False}
+    assert got["halfway"]["pending"]
+    assert got["after"] == ["item-1", "item-3", "item-4"]
+    assert [i["id"] for i in got["state"]["items"]] == ["1", "3", "4"]
+
+
+def test_a_refused_delete_restores_the_row_and_says_which_one(page):
+    open_demo(page, "dual-state", failOn="delete", failureRate=1)
+    got = run(page, _ROWS + """
+        byName('Delete Invoice 2041').click();
+        const pending = look(3);
+        await advance(800);
+        return {pending, restored: look(3), rows: ids(), error: text('#flash-error p'), state: rtux.server.state()};
+    """)
+    assert got["pending"]["pending"]
+    assert got["restored"] == {"loading": False, "opacity": "1", "pointer": "auto", "pending": False}
+    assert got["rows"] == ["item-1", "item-2", "item-3", "item-4"], "back where it was"
+    assert got["error"] == "Could not delete “Invoice 2041”. It is back in the list."
+    assert len(got["state"]["items"]) == 4

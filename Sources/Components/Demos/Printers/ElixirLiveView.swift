@@ -23,7 +23,8 @@ struct ElixirLiveView {
         var parts: [String] = []
         if !demo.store.isEmpty {
             let once = demo.everyOp.contains { if case .applyOnce = $0 { true } else { false } }
-            parts.append(ElixirStore.module(storeModule, records: demo.store, applyOnce: once, fetch: demo.usesAsync))
+            parts.append(ElixirStore.module(storeModule, records: demo.store, applyOnce: once, fetch: demo.usesAsync,
+                                            failingWrites: failingUpdate))
         }
         parts.append(liveView)
         return parts.joined(separator: "\n")
@@ -54,6 +55,16 @@ struct ElixirLiveView {
                       "import MyAppWeb.CoreComponents, except: [" + clashes.map { "\($0): 1" }.joined(separator: ", ") + "], warn: false"]
         }
         return lines + ["import \(Snippets.defaultModule)", ""]
+    }
+
+    /// Whether a handler's error path follows a `Store.update/2` (a list op on the store): the
+    /// store then fails it while a record is marked unavailable, for the tests.
+    private var failingUpdate: Bool {
+        (demo.events + demo.infos).contains { handler in
+            guard !handler.onFailure.isEmpty, let first = handler.ops.first, ElixirOps.writesStore(first) else { return false }
+            if case .storeWrite = first { return false }
+            return true
+        }
     }
 
     private var usesTimers: Bool {

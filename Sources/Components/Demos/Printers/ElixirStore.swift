@@ -48,18 +48,61 @@ enum ElixirStore {
             end)
           end
 
-          @doc "Marks a record unavailable to `fetch/1` (or available again): the gallery's failure rate, as a switch."
-          def unavailable(name, down? \\\\ true) do
-            Agent.update(__MODULE__, fn records ->
-              Map.update(records, {__MODULE__, :unavailable}, (if down?, do: [name], else: []), fn names ->
-                if down?, do: Enum.uniq([name | names]), else: List.delete(names, name)
-              end)
+        """
+
+    /// The switch that makes `fetch/1` (and, in a store whose writes can fail, `update/2`) fail.
+    static func unavailableSwitch(_ uses: String) -> String {
+        """
+
+              @doc "Marks a record unavailable to \(uses) (or available again): the gallery's failure rate, as a switch."
+              def unavailable(name, down? \\\\ true) do
+                Agent.update(__MODULE__, fn records ->
+                  Map.update(records, {__MODULE__, :unavailable}, (if down?, do: [name], else: []), fn names ->
+                    if down?, do: Enum.uniq([name | names]), else: List.delete(names, name)
+                  end)
+                end)
+              end
+
+            """
+    }
+
+    static let update = """
+          @doc "Applies `fun` to a record's value: `{:ok, new_value}` (a Repo may answer `{:error, reason}`)."
+          def update(name, fun) do
+            Agent.get_and_update(__MODULE__, fn records ->
+              {value, version} = Map.fetch!(records, name)
+              new_value = fun.(value)
+              {{:ok, new_value}, Map.put(records, name, {new_value, version + 1})}
             end)
           end
 
         """
 
-    static func module(_ name: String, records: [(String, AssignValue)], applyOnce: Bool = false, fetch: Bool = false) -> String {
+    /// `update/2` of a demo whose handlers take the write's `{:error, _}` path: it fails while
+    /// the record is marked unavailable, so that a test can drive that path.
+    static let failingUpdate = """
+          @doc \"\"\"
+          Applies `fun` to a record's value: `{:ok, new_value}`, or `{:error, :unavailable}` while
+          the record is marked unavailable: the answer a Repo gives when the database is down.
+          \"\"\"
+          def update(name, fun) do
+            Agent.get_and_update(__MODULE__, fn records ->
+              {value, version} = Map.fetch!(records, name)
+
+              if name in Map.get(records, {__MODULE__, :unavailable}, []) do
+                {{:error, :unavailable}, records}
+              else
+                new_value = fun.(value)
+                {{:ok, new_value}, Map.put(records, name, {new_value, version + 1})}
+              end
+            end)
+          end
+
+        """
+
+    static func module(_ name: String, records: [(String, AssignValue)], applyOnce: Bool = false, fetch: Bool = false,
+                       failingWrites: Bool = false) -> String {
+        let uses = [fetch ? "`fetch/1`" : nil, failingWrites ? "`update/2`" : nil].compactMap { $0 }.joined(separator: " and ")
         let initial = records.map { key, value -> String in
             guard case .list(let items) = value, !items.isEmpty else { return "  " + ElixirSyntax.key(key) + " " + ElixirSyntax.value(value) }
             return "  " + ElixirSyntax.key(key) + " [\n" + items.map { "    " + ElixirSyntax.value($0) }.joined(separator: ",\n") + "\n  ]"
@@ -94,15 +137,7 @@ enum ElixirStore {
                 end)
               end
 
-              @doc "Applies `fun` to a record's value: `{:ok, new_value}` (a Repo may answer `{:error, reason}`)."
-              def update(name, fun) do
-                Agent.get_and_update(__MODULE__, fn records ->
-                  {value, version} = Map.fetch!(records, name)
-                  new_value = fun.(value)
-                  {{:ok, new_value}, Map.put(records, name, {new_value, version + 1})}
-                end)
-              end
-
+            \(failingWrites ? Self.failingUpdate : Self.update)
               @doc "Writes a record if `expected` is its current version (or nil): `{:ok, version}` or `{:error, :stale}`."
               def write(name, value, expected \\\\ nil) do
                 Agent.get_and_update(__MODULE__, fn records ->
@@ -115,7 +150,7 @@ enum ElixirStore {
                   end
                 end)
               end
-            \(applyOnce ? Self.applyOnce : "")\(fetch ? Self.fetch : "")end
+            \(applyOnce ? Self.applyOnce : "")\(fetch ? Self.fetch : "")\(uses.isEmpty ? "" : Self.unavailableSwitch(uses))end
 
             """
     }

@@ -32,12 +32,20 @@ defmodule MyAppWeb.UndoBufferLive.Store do
     end)
   end
 
-  @doc "Applies `fun` to a record's value: `{:ok, new_value}` (a Repo may answer `{:error, reason}`)."
+  @doc """
+  Applies `fun` to a record's value: `{:ok, new_value}`, or `{:error, :unavailable}` while
+  the record is marked unavailable: the answer a Repo gives when the database is down.
+  """
   def update(name, fun) do
     Agent.get_and_update(__MODULE__, fn records ->
       {value, version} = Map.fetch!(records, name)
-      new_value = fun.(value)
-      {{:ok, new_value}, Map.put(records, name, {new_value, version + 1})}
+
+      if name in Map.get(records, {__MODULE__, :unavailable}, []) do
+        {{:error, :unavailable}, records}
+      else
+        new_value = fun.(value)
+        {{:ok, new_value}, Map.put(records, name, {new_value, version + 1})}
+      end
     end)
   end
 
@@ -51,6 +59,15 @@ defmodule MyAppWeb.UndoBufferLive.Store do
       else
         {{:error, :stale}, records}
       end
+    end)
+  end
+
+  @doc "Marks a record unavailable to `update/2` (or available again): the gallery's failure rate, as a switch."
+  def unavailable(name, down? \\ true) do
+    Agent.update(__MODULE__, fn records ->
+      Map.update(records, {__MODULE__, :unavailable}, (if down?, do: [name], else: []), fn names ->
+        if down?, do: Enum.uniq([name | names]), else: List.delete(names, name)
+      end)
     end)
   end
 end

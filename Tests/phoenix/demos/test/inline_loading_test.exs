@@ -20,4 +20,13 @@ defmodule DemosCheck.InlineLoadingTest do
     assert text(html, "#exports") == "Exports so far: 1"
     assert length(MyAppWeb.InlineLoadingLive.Store.get(:exports)) == 1
   end
+
+  test "a failed export (Store.unavailable) says so and stores nothing", %{conn: conn} do
+    {:ok, view, _html} = live(conn, "/inline-loading")
+    MyAppWeb.InlineLoadingLive.Store.unavailable(:exports)
+    html = view |> element("#export") |> render_click()
+    assert text(html, "#flash-error p") == "The export failed. Please try again."
+    assert text(html, "#exports") == "Exports so far: 0"
+    assert MyAppWeb.InlineLoadingLive.Store.get(:exports) == []
+  end
 end

@@ -55,6 +55,11 @@ import Testing
             ["exports": 1, "flash": ["info": "Exported <120> orders to orders.csv"]],
             ["flash": ["error": "The export failed. Please try again."]],
         ],
+        "js-commands": [
+            ["photos": [["id": "a", "title": "Sunset <A>", "sticky": true, "starred": true],
+                        ["id": "b", "title": "Harbour & dawn", "sticky": false, "starred": true]]],
+            ["photos": [["id": "b", "title": "Harbour", "sticky": false, "starred": false]], "flash": ["error": "No <star>"]],
+        ],
         "dual-state": [
             ["items": [["id": "1", "title": "Report <Q1>"]]],
             ["items": [], "flash": ["error": "Could not delete “<x>”. It is back in the list."]],

@@ -557,3 +557,44 @@ def test_a_refused_delete_restores_the_row_and_says_which_one(page):
     assert got["rows"] == ["item-1", "item-2", "item-3", "item-4"], "back where it was"
     assert got["error"] == "Could not delete “Invoice 2041”. It is back in the list."
     assert len(got["state"]["items"]) == 4
+
+
+# ---------------------------------------------------------------- js-commands (latency level 1)
+
+_STARS = """
+    // What the star shows: the visible icon's fill (the look), and what the button says (aria-pressed).
+    const shows = (id) => { const b = $('#star-' + id);
+      const icon = [...b.querySelectorAll('svg')].find((s) => shown(s));
+      return {filled: !!icon && icon.getAttribute('fill') === 'currentColor', pressed: b.getAttribute('aria-pressed')}; };
+    const server = (id) => text('#server-' + id);
+"""
+
+
+def test_both_stars_change_in_the_clicks_own_task_and_the_server_confirms(page):
+    open_demo(page, "js-commands")  # 600 ms round trip
+    got = run(page, _STARS + """
+        $('#star-a').click(); $('#star-b').click();
+        const atOnce = {a: shows('a'), b: shows('b')};      // no clock advance: the click's task
+        await advance(600);
+        return {atOnce, confirmed: {a: shows('a'), b: shows('b')}, server: [server('a'), server('b')], state: rtux.server.state()};
+    """)
+    assert got["atOnce"]["a"]["filled"] and got["atOnce"]["b"]["filled"]
+    assert got["confirmed"] == {"a": {"filled": True, "pressed": "true"}, "b": {"filled": True, "pressed": "true"}}
+    assert got["server"] == ["Saved on the server: starred"] * 2
+    assert [p["starred"] for p in got["state"]["photos"]] == [True, True]
+
+
+def test_a_refusal_corrects_the_loading_class_star_but_not_the_sticky_class_one(page):
+    open_demo(page, "js-commands", failOn="star", failureRate=1)
+    got = run(page, _STARS + """
+        $('#star-a').click(); $('#star-b').click();
+        const atOnce = {a: shows('a'), b: shows('b')};
+        await advance(600);
+        return {atOnce, after: {a: shows('a'), b: shows('b')}, server: [server('a'), server('b')], error: text('#flash-error p')};
+    """)
+    assert got["atOnce"]["a"]["filled"] and got["atOnce"]["b"]["filled"]
+    assert got["after"]["b"] == {"filled": False, "pressed": "false"}, "the reply ends the loading class: the server's star"
+    assert got["after"]["a"] == {"filled": True, "pressed": "false"}, \
+        "JS.toggle_class is sticky (L11): the server's patch cannot take the class back"
+    assert got["server"] == ["Saved on the server: not starred"] * 2
+    assert got["error"] == "The server did not save the star on “Harbour at dawn”."

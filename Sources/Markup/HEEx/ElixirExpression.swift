@@ -145,6 +145,8 @@ extension Expr {
             return call("add_class", str(names), [("to", to?.elixir(style))])
         case .removeClass(let names, let to):
             return call("remove_class", str(names), [("to", to?.elixir(style))])
+        case .toggleClass(let names, let to):
+            return call("toggle_class", str(names), [("to", to?.elixir(style))])
         case .setAttribute(let name, let value, let to):
             return call("set_attribute", "{" + str(name) + ", " + str(value) + "}", [("to", to?.elixir(style))])
         case .removeAttribute(let name, let to):

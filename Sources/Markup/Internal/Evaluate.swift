@@ -155,6 +155,8 @@ extension Expr {
                 kind = "add_class"; args["names"] = .list(splitClasses(names)); put("to", to)
             case .removeClass(let names, let to):
                 kind = "remove_class"; args["names"] = .list(splitClasses(names)); put("to", to)
+            case .toggleClass(let names, let to):
+                kind = "toggle_class"; args["names"] = .list(splitClasses(names)); put("to", to)
             case .setAttribute(let name, let value, let to):
                 kind = "set_attr"; args["attr"] = .list([.string(name), .string(value)]); put("to", to)
             case .removeAttribute(let name, let to):

@@ -169,6 +169,8 @@ public enum TemplateJSON {
             return withTarget(["cmd": "add_class", "names": .string(names)], to)
         case .removeClass(let names, let to):
             return withTarget(["cmd": "remove_class", "names": .string(names)], to)
+        case .toggleClass(let names, let to):
+            return withTarget(["cmd": "toggle_class", "names": .string(names)], to)
         case .setAttribute(let name, let value, let to):
             return withTarget(["cmd": "set_attr", "attr": .list([.string(name), .string(value)])], to)
         case .removeAttribute(let name, let to):

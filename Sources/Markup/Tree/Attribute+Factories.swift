@@ -67,7 +67,7 @@ public enum AriaLive: String, Sendable, CaseIterable { case polite, assertive, o
 /// ARIA state and property attributes used by the components.
 public enum AriaAttribute: String, Sendable, CaseIterable {
     case label, busy, hidden, live, atomic, describedby, labelledby, modal
-    case valuenow, valuemin, valuemax, valuetext, current, disabled
+    case valuenow, valuemin, valuemax, valuetext, current, disabled, pressed
 }
 
 /// LiveView bindings (the part after `phx-`).

@@ -16,6 +16,8 @@ public enum JSCommand: Sendable, Hashable {
     case addClass(String, to: Expr? = nil)
     /// `JS.remove_class(names, to: selector)`.
     case removeClass(String, to: Expr? = nil)
+    /// `JS.toggle_class(names, to: selector)`: each class added when absent, removed when present; sticky (L11).
+    case toggleClass(String, to: Expr? = nil)
     /// `JS.set_attribute({name, value}, to: selector)`, encoded `set_attr`; sticky (L11).
     case setAttribute(String, String, to: Expr? = nil)
     /// `JS.remove_attribute(name, to: selector)`, encoded `remove_attr`; sticky (L11).

@@ -200,7 +200,7 @@ enum ElixirEval {
         case "dispatch":
             fields.append(("event", rest[0]))
             fields += opts
-        case "add_class", "remove_class":
+        case "add_class", "remove_class", "toggle_class":
             fields.append(("names", .list(textOf(rest[0]).split(separator: " ").map { .str(String($0)) })))
             fields += opts
         case "set_attribute":

@@ -60,6 +60,10 @@ import Testing
                         ["id": "b", "title": "Harbour & dawn", "sticky": false, "starred": true]]],
             ["photos": [["id": "b", "title": "Harbour", "sticky": false, "starred": false]], "flash": ["error": "No <star>"]],
         ],
+        "no-optimism": [
+            ["flash": ["error": "Nothing <charged>"]],
+            ["paid": true, "payer": "Ann <A> & Co"],
+        ],
         "dual-state": [
             ["items": [["id": "1", "title": "Report <Q1>"]]],
             ["items": [], "flash": ["error": "Could not delete “<x>”. It is back in the list."]],

@@ -1,0 +1,151 @@
+"""The latency demos of issue 12 (PATTERNS.md section 1): dual-state, js-commands and
+no-optimism, on the paused virtual clock from file://."""
+
+from demo_support import open_demo, run
+
+
+# ---------------------------------------------------------------- dual-state (latency level 2)
+
+_ROWS = """
+    const row = (id) => $('#item-' + id);
+    const look = (id) => { const r = row(id); if (!r) return null;
+      return {loading: r.classList.contains('phx-click-loading'), opacity: getComputedStyle(r).opacity,
+              pointer: getComputedStyle(r).pointerEvents, pending: shown(r.querySelector('[data-pending]'))}; };
+    const ids = () => $$('#items li').map((li) => li.id);
+"""
+
+
+def test_delete_marks_the_row_deleting_in_the_click_and_the_confirmation_removes_it(page):
+    open_demo(page, "dual-state")  # 800 ms round trip
+    got = run(page, _ROWS + """
+        byName('Delete Team offsite').click();
+        const atOnce = look(2);                       // same task as the click, no clock advance
+        const others = look(3);
+        await advance(400);
+        const halfway = look(2);
+        await advance(400);
+        return {atOnce, others, halfway, after: ids(), state: rtux.server.state()};
+    """)
+    assert got["atOnce"]["loading"] and got["atOnce"]["pending"], "\"Deleting...\" in the click's own task (L1)"
+    assert float(got["atOnce"]["opacity"]) < 0.5 and got["atOnce"]["pointer"] == "none", "faded and not clickable"
+    assert got["others"] == {"loading": False, "opacity": "1", "pointer": "auto", "pending": False}
+    assert got["halfway"]["pending"]
+    assert got["after"] == ["item-1", "item-3", "item-4"]
+    assert [i["id"] for i in got["state"]["items"]] == ["1", "3", "4"]
+
+
+def test_a_refused_delete_restores_the_row_and_says_which_one(page):
+    open_demo(page, "dual-state", failOn="delete", failureRate=1)
+    got = run(page, _ROWS + """
+        byName('Delete Invoice 2041').click();
+        const pending = look(3);
+        await advance(800);
+        return {pending, restored: look(3), rows: ids(), error: text('#flash-error p'), state: rtux.server.state()};
+    """)
+    assert got["pending"]["pending"]
+    assert got["restored"] == {"loading": False, "opacity": "1", "pointer": "auto", "pending": False}
+    assert got["rows"] == ["item-1", "item-2", "item-3", "item-4"], "back where it was"
+    assert got["error"] == "Could not delete “Invoice 2041”. It is back in the list."
+    assert len(got["state"]["items"]) == 4
+
+
+# ---------------------------------------------------------------- js-commands (latency level 1)
+
+_STARS = """
+    // What the star shows: the visible icon's fill (the look), and what the button says (aria-pressed).
+    const shows = (id) => { const b = $('#star-' + id);
+      const icon = [...b.querySelectorAll('svg')].find((s) => shown(s));
+      return {filled: !!icon && icon.getAttribute('fill') === 'currentColor', pressed: b.getAttribute('aria-pressed')}; };
+    const server = (id) => text('#server-' + id);
+"""
+
+
+def test_both_stars_change_in_the_clicks_own_task_and_the_server_confirms(page):
+    open_demo(page, "js-commands")  # 600 ms round trip
+    got = run(page, _STARS + """
+        $('#star-a').click(); $('#star-b').click();
+        const atOnce = {a: shows('a'), b: shows('b')};      // no clock advance: the click's task
+        await advance(600);
+        return {atOnce, confirmed: {a: shows('a'), b: shows('b')}, server: [server('a'), server('b')], state: rtux.server.state()};
+    """)
+    assert got["atOnce"]["a"]["filled"] and got["atOnce"]["b"]["filled"]
+    assert got["confirmed"] == {"a": {"filled": True, "pressed": "true"}, "b": {"filled": True, "pressed": "true"}}
+    assert got["server"] == ["Saved on the server: starred"] * 2
+    assert [p["starred"] for p in got["state"]["photos"]] == [True, True]
+
+
+def test_a_refusal_corrects_the_loading_class_star_but_not_the_sticky_class_one(page):
+    open_demo(page, "js-commands", failOn="star", failureRate=1)
+    got = run(page, _STARS + """
+        $('#star-a').click(); $('#star-b').click();
+        const atOnce = {a: shows('a'), b: shows('b')};
+        await advance(600);
+        return {atOnce, after: {a: shows('a'), b: shows('b')}, server: [server('a'), server('b')], error: text('#flash-error p')};
+    """)
+    assert got["atOnce"]["a"]["filled"] and got["atOnce"]["b"]["filled"]
+    assert got["after"]["b"] == {"filled": False, "pressed": "false"}, "the reply ends the loading class: the server's star"
+    assert got["after"]["a"] == {"filled": True, "pressed": "false"}, \
+        "JS.toggle_class is sticky (L11): the server's patch cannot take the class back"
+    assert got["server"] == ["Saved on the server: not starred"] * 2
+    assert got["error"] == "The server did not save the star on “Harbour at dawn”."
+
+
+# ---------------------------------------------------------------- no-optimism (checkout)
+
+_CHECKOUT = """
+    const fill = () => { for (const [id, v] of [['name', 'Ann Example'], ['card', '4242 4242 4242 4242']]) {
+      $('#' + id).value = v; $('#' + id).dispatchEvent(new Event('input', {bubbles: true})); } };
+    const says = () => $('#rtux-root').textContent;
+    const pushes = () => rtux.log().filter((e) => e.kind === 'push' && e.event === 'pay').length;
+"""
+
+
+def test_nothing_says_paid_before_the_server_confirms(page):
+    open_demo(page, "no-optimism", preset="3g")  # 2,000 ms round trip
+    got = run(page, _CHECKOUT + """
+        fill(); byName('Pay €42.00').click();
+        const waiting = {button: text('#pay'), disabled: $('#pay').disabled, note: shown('#waiting')};
+        await advance(1999);
+        const before = {says: /confirmed|charged to/i.test(says()), receipt: !!$('#receipt'), button: text('#pay'), state: rtux.server.state()};
+        await advance(1);
+        return {waiting, before, after: {title: text('#receipt h2'), receipt: text('#receipt p'), role: $('#receipt') && $('#receipt').getAttribute('role')},
+                state: rtux.server.state()};
+    """)
+    assert got["waiting"] == {"button": "Paying...", "disabled": True, "note": True}
+    assert got["before"]["says"] is False and got["before"]["receipt"] is False and got["before"]["button"] == "Paying...", \
+        "at 1,999 ms nothing on the page says paid"
+    assert len(got["before"]["state"]["charges"]) == 1, "the server charged halfway through the round trip; the page waits for its answer"
+    assert got["after"]["title"] == "Payment confirmed"
+    assert got["after"]["receipt"] == "€42.00 charged to Ann Example. Order order-1042."
+    assert got["after"]["role"] == "status"
+    assert got["state"]["paid"] and got["state"]["attempts"] == 1 and len(got["state"]["charges"]) == 1
+
+
+def test_a_double_click_charges_once_and_a_replay_of_the_order_charges_nothing_more(page):
+    open_demo(page, "no-optimism")
+    got = run(page, _CHECKOUT + """
+        fill(); const pay = byName('Pay €42.00'); pay.click(); pay.click();
+        await advance(2000);
+        const first = {pushes: pushes(), state: rtux.server.state()};
+        const ready = rtux.reset(true); await advance(2000); await ready;   // a reload, the server's data kept
+        fill(); byName('Pay €42.00').click(); await advance(2000);
+        return {first, replay: {receipt: !!$('#receipt'), state: rtux.server.state()}};
+    """)
+    assert got["first"]["pushes"] == 1, "the disabled button sends one submit (L3, L4)"
+    assert got["first"]["state"]["attempts"] == 1 and len(got["first"]["state"]["charges"]) == 1
+    assert got["replay"]["receipt"], "the same order paid again: the receipt, from the server"
+    assert got["replay"]["state"]["attempts"] == 2
+    assert [c["key"] for c in got["replay"]["state"]["charges"]] == ["order-1042"], "one charge per idempotency key"
+
+
+def test_a_refused_payment_keeps_the_form_filled_and_says_what_to_do(page):
+    open_demo(page, "no-optimism", failOn="pay", failureRate=1)
+    got = run(page, _CHECKOUT + """
+        fill(); byName('Pay €42.00').click(); await advance(2000);
+        return {error: text('#flash-error p'), name: $('#name').value, card: $('#card').value,
+                button: text('#pay'), disabled: $('#pay').disabled, receipt: !!$('#receipt'), state: rtux.server.state()};
+    """)
+    assert got["error"] == "The payment did not go through, and nothing was charged. Check the card details and press Pay again."
+    assert got["name"] == "Ann Example" and got["card"] == "4242 4242 4242 4242", "nothing typed is lost"
+    assert got["button"] == "Pay €42.00" and not got["disabled"] and not got["receipt"]
+    assert got["state"] == {"paid": False, "attempts": 0, "charges": []}

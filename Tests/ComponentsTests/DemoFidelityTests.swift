@@ -60,6 +60,11 @@ import Testing
                         ["id": "b", "title": "Harbour & dawn", "sticky": false, "starred": true]]],
             ["photos": [["id": "b", "title": "Harbour", "sticky": false, "starred": false]], "flash": ["error": "No <star>"]],
         ],
+        "optimistic-assigns": [
+            ["enabled": true, "confirmed": false],
+            ["enabled": true, "confirmed": true],
+            ["flash": ["error": "Could not <save>"]],
+        ],
         "no-optimism": [
             ["flash": ["error": "Nothing <charged>"]],
             ["paid": true, "payer": "Ann <A> & Co"],

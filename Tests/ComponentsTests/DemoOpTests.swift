@@ -138,6 +138,15 @@ import Testing
                     end
                   end)
                 """),
+        Row(op: .startWrite("save", record: "notifications", value: .assign("enabled")),
+            json: #"{"start_async":"save","value":{"get":["enabled"]},"write":"notifications"}"#,
+            elixir: """
+                notifications = socket.assigns.enabled
+                socket =
+                  start_async(socket, :save, fn ->
+                    Store.update(:notifications, fn _ -> notifications end)
+                  end)
+                """),
         Row(op: .cancelTask("export"),
             json: #"{"cancel_async":"export","task":true}"#,
             elixir: "socket = cancel_async(socket, :export)"),

@@ -26,7 +26,8 @@ DEMO_IDS = ["skeletons", "loading-classes", "disconnect-banner", "typing-indicat
             "form-recovery", "connection-states", "new-version",
             "url-state", "inline-loading", "skeleton-flash",
             "load-more", "async-result", "stale-while-revalidate", "progress", "infinite-scroll", "loading-hierarchy",
-            "feed-window", "background-export", "dual-state", "js-commands", "no-optimism"]
+            "feed-window", "background-export", "dual-state", "js-commands", "no-optimism",
+            "optimistic-assigns"]
 ASSEMBLER = REPO_ROOT / "scripts" / "assemble_demo.py"
 
 _built = {}

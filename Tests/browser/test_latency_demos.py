@@ -149,3 +149,56 @@ def test_a_refused_payment_keeps_the_form_filled_and_says_what_to_do(page):
     assert got["name"] == "Ann Example" and got["card"] == "4242 4242 4242 4242", "nothing typed is lost"
     assert got["button"] == "Pay €42.00" and not got["disabled"] and not got["receipt"]
     assert got["state"] == {"paid": False, "attempts": 0, "charges": []}
+
+
+# ---------------------------------------------------------------- optimistic-assigns (latency level 3)
+
+_SWITCH = """
+    const sw = () => ({checked: $('#notify').getAttribute('aria-checked'), saving: text('#saving'), server: text('#confirmed')});
+"""
+
+
+def test_the_switch_moves_with_the_reply_and_is_confirmed_when_the_task_saves(page):
+    open_demo(page, "optimistic-assigns")  # 100 ms round trip, 1.5 s of server work
+    got = run(page, _SWITCH + """
+        $('#notify').click();
+        await advance(100);                         // the click's reply: applied in the assigns
+        const applied = {...sw(), state: rtux.server.state()};
+        await advance(1499);
+        const working = sw();
+        await advance(1);                           // the task's answer (1.5 s after the server got the click)
+        return {applied, working, saved: {...sw(), state: rtux.server.state()}};
+    """)
+    assert got["applied"]["checked"] == "true" and got["applied"]["saving"] == "Saving..."
+    assert got["applied"]["state"] == {"enabled": True, "confirmed": False, "stored": False}
+    assert got["working"]["saving"] == "Saving..."
+    assert got["saved"] == {"checked": "true", "saving": "", "server": "Saved on the server: on",
+                            "state": {"enabled": True, "confirmed": True, "stored": True}}
+
+
+def test_a_failed_save_puts_back_the_confirmed_value_and_says_so(page):
+    open_demo(page, "optimistic-assigns", failOn="save", failureRate=1)
+    got = run(page, _SWITCH + """
+        $('#notify').click(); await advance(100);
+        const applied = sw();
+        await advance(1500);
+        return {applied, reverted: sw(), error: text('#flash-error p'), state: rtux.server.state()};
+    """)
+    assert got["applied"]["checked"] == "true"
+    assert got["reverted"] == {"checked": "false", "saving": "", "server": "Saved on the server: off"}
+    assert got["error"] == "Could not save. Email notifications are back off."
+    assert got["state"] == {"enabled": False, "confirmed": False, "stored": False}
+
+
+def test_two_quick_clicks_save_the_later_value(page):
+    open_demo(page, "optimistic-assigns")
+    got = run(page, _SWITCH + """
+        $('#notify').click(); await advance(100);
+        $('#notify').click(); await advance(100);   // back off while the first save runs
+        const between = sw();
+        await advance(1600);
+        return {between, end: {...sw(), state: rtux.server.state()}};
+    """)
+    assert got["between"]["checked"] == "false"
+    assert got["end"]["checked"] == "false" and got["end"]["saving"] == ""
+    assert got["end"]["state"] == {"enabled": False, "confirmed": False, "stored": False}

@@ -179,3 +179,19 @@ test("cancel_async of a start_async task: its outcome becomes {failed: 'cancel'}
   const idle = view.handleEvent("cancel_export");
   assert.equal(idle.changed, false);
 });
+
+test("start_async with write (optimistic-assigns): the value is saved when the task answers, and not at all when it fails", async () => {
+  for (const down of [false, true]) {
+    const { clock } = pausedClock();
+    const demo = fixture("optimistic-assigns");
+    const server = createServer({ demo, clock, ops: FULL.ops });
+    server.hub.net = { shouldFail: () => down, get: () => ({ work: 1500 }) };
+    const view = server.spawn(() => {});
+    view.mount();
+    assert.equal(view.handleEvent("toggle").assigns.enabled, true, "applied with the reply");
+    await clock.advance(1499);
+    assert.deepEqual(server.state(), { enabled: true, confirmed: false, stored: false }, "not saved while the task runs");
+    await clock.advance(1);
+    assert.deepEqual(server.state(), down ? { enabled: false, confirmed: false, stored: false } : { enabled: true, confirmed: true, stored: true });
+  }
+});

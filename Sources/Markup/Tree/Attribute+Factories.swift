@@ -58,7 +58,7 @@ public enum ButtonType: String, Sendable, CaseIterable { case button, submit, re
 
 /// ARIA roles used by the components.
 public enum Role: String, Sendable, CaseIterable {
-    case status, alert, alertdialog, dialog, progressbar, img, group, presentation, list, listitem, region, table, row
+    case status, alert, alertdialog, dialog, progressbar, img, group, presentation, list, listitem, region, table, row, `switch`
 }
 
 /// `aria-live` politeness.
@@ -67,7 +67,7 @@ public enum AriaLive: String, Sendable, CaseIterable { case polite, assertive, o
 /// ARIA state and property attributes used by the components.
 public enum AriaAttribute: String, Sendable, CaseIterable {
     case label, busy, hidden, live, atomic, describedby, labelledby, modal
-    case valuenow, valuemin, valuemax, valuetext, current, disabled, pressed
+    case valuenow, valuemin, valuemax, valuetext, current, disabled, pressed, checked
 }
 
 /// LiveView bindings (the part after `phx-`).

@@ -66,7 +66,7 @@ public struct Demo: Sendable {
     public var usesAssignAsync: Bool { everyOp.contains { if case .assignAsync = $0 { true } else { false } } }
     /// Whether a handler starts a task (`assign_async` or `start_async`): the store then has `fetch/1`.
     public var usesAsync: Bool {
-        everyOp.contains { switch $0 { case .assignAsync, .startAsync: true; default: false } }
+        everyOp.contains { switch $0 { case .assignAsync, .startAsync, .startWrite: true; default: false } }
     }
 
     private mutating func add(_ part: DemoPart) {

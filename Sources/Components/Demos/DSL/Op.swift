@@ -74,6 +74,10 @@ public indirect enum Op: Sendable, Hashable {
     /// `OnAsync(name)` (`handle_async/3`). A later start of the same name wins: the earlier
     /// task's outcome is ignored.
     case startAsync(String, from: String, value: Expr)
+    /// `start_async(socket, name, fn -> Store.update(record, ...) end)`: a task that saves
+    /// `value` (evaluated now, in the view) as store record `record`; its `OnAsync(name)` gets
+    /// the saved value, or fails, and then nothing was saved.
+    case startWrite(String, record: String, value: Expr)
     /// `cancel_async(socket, :name)` of a `start_async` task: when one runs it is killed, and
     /// its `OnAsync` failure clause runs next (`{:exit, {:shutdown, :cancel}}`); else nothing.
     case cancelTask(String)

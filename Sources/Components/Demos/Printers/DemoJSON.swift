@@ -62,7 +62,12 @@ enum DemoJSON {
         guard case .map(var clauses) = handlers(demo.infos) else { return handlers(demo.infos) }
         if demo.usesAssignAsync { clauses["__async"] = ["do": [["async_done": 1]]] }
         for clause in demo.asyncs {
-            let bind: [Op] = clause.params.first.map { [.bind($0, .param(["result"]))] } ?? []
+            var bind: [Op] = clause.params.first.map { [.bind($0, .param(["result"]))] } ?? []
+            // A saving task's write lands with its outcome (the task's own Store.update in Elixir).
+            for case .startWrite(clause.name, let record, _) in demo.everyOp {
+                bind.insert(.storeWrite(record, value: .param(["result"]), version: nil, ok: [], stale: []), at: 0)
+                break
+            }
             clauses["__async:" + clause.name] = ["do": ops([.branch(.param(["failed"]), then: clause.onFailure, else: bind + clause.ops)])]
         }
         return .map(clauses)
@@ -167,6 +172,8 @@ enum DemoJSON {
             return ["cancel_async": .string(name), "task": true]
         case .startAsync(let name, let record, let value):
             return ["start_async": .string(name), "from": .string(record), "value": expr(value)]
+        case .startWrite(let name, let record, let value):
+            return ["start_async": .string(name), "write": .string(record), "value": expr(value)]
         case .bind(let name, let value):
             return ["let": .string(name), "value": expr(value)]
         case .branch(let condition, let then, let otherwise):

@@ -60,7 +60,8 @@ struct ElixirLiveView {
     /// Whether a handler's error path follows a `Store.update/2` (a list op on the store): the
     /// store then fails it while a record is marked unavailable, for the tests.
     private var failingUpdate: Bool {
-        (demo.events + demo.infos).contains { handler in
+        if demo.everyOp.contains(where: { if case .startWrite = $0 { true } else { false } }) { return true }
+        return (demo.events + demo.infos).contains { handler in
             guard !handler.onFailure.isEmpty, let first = handler.ops.first, ElixirOps.writesStore(first) else { return false }
             if case .storeWrite = first { return false }
             return true
@@ -279,7 +280,7 @@ enum ParamNames {
             case .assign(_, let v), .append(_, let v, _, _), .remove(_, let v, _), .streamDelete(_, let v), .putFlash(_, let v),
                  .streamAppend(_, let v, _, _),
                  .pushPatch(let v, _),
-                 .presenceSync(_, let v), .bind(_, let v), .cancel(let v), .assignAsync(_, _, let v, _), .startAsync(_, _, let v):
+                 .presenceSync(_, let v), .bind(_, let v), .cancel(let v), .assignAsync(_, _, let v, _), .startAsync(_, _, let v), .startWrite(_, _, let v):
                 expr(v)
             case .removeWhere(_, _, let v, _): expr(v)
             case .updateWhere(_, _, let v, let set, _): expr(v); set.keys.sorted().forEach { set[$0].map(expr) }

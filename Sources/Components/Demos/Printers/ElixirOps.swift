@@ -246,6 +246,11 @@ struct ElixirOps {
             return [stage("cancel_async", ["socket.assigns." + key], reading: [.assign([key])], writes: [key])]
         case .cancelTask(let name):
             return [stage("cancel_async", [ElixirSyntax.atom(name)], reading: [], writes: [])]
+        case .startWrite(let name, let record, let value):
+            // The value is worked out here, in the view: the task gets a local, never the socket.
+            return [.lines(["\(record) = \(e(value))"]),
+                    .lines(["socket ="] + indent(["start_async(socket, \(ElixirSyntax.atom(name)), fn ->"]
+                        + indent(["\(style.storeModule).update(\(ElixirSyntax.atom(record)), fn _ -> \(record) end)"]) + ["end)"]))]
         case .startAsync(let name, let record, let value):
             // As for assign_async: the function reads no socket, only the store.
             let call = "\(style.storeModule).fetch(\(ElixirSyntax.atom(record)))"

@@ -56,10 +56,12 @@ export const asyncOps = {
   // handler from the demo's handle_async clauses. One task per name: a later start
   // replaces the keyed timer, so the earlier outcome never comes (the later wins, as
   // LiveView ignores the earlier task's result).
+  // With `write` instead of `from`, the task saves the value (worked out now, in the
+  // view) as that record: its handler's ok branch writes it as the outcome arrives.
   start_async(op, ctx) {
     const name = op.start_async, net = ctx.hub && ctx.hub.net;
     const payload = net && net.shouldFail(name) ? { failed: "unavailable" }
-      : { result: evaluate(op.value, { ...ctx, vars: { ...ctx.vars, [op.from]: ctx.store.read(op.from).value } }) };
+      : { result: evaluate(op.value, op.write ? ctx : { ...ctx, vars: { ...ctx.vars, [op.from]: ctx.store.read(op.from).value } }) };
     ctx.fx.sendAfter((net && net.get().work) || 0, `${ASYNC_MSG}:${name}`, payload, `async:${name}`);
   },
   // The task's outcome, as the view's handle_info of ASYNC_MSG runs it.

@@ -55,6 +55,7 @@ HOOKS = {  # phx-hook name -> module (the export is the name)
     "ConnectionBanner": "./dom/hooks/connection_banner.js",
     "ConnectionLog": "./dom/hooks/connection_log.js",
     "InfiniteScroll": "./dom/hooks/infinite_scroll.js",
+    "OptimisticSend": "./dom/hooks/optimistic_send.js",
     "ResilientAction": "./dom/hooks/resilient_action.js",
     "ScrollRestore": "./dom/hooks/scroll_restore.js",
     "UnsavedChanges": "./dom/hooks/unsaved_changes.js",

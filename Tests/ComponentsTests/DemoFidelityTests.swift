@@ -60,6 +60,10 @@ import Testing
                         ["id": "b", "title": "Harbour & dawn", "sticky": false, "starred": true]]],
             ["photos": [["id": "b", "title": "Harbour", "sticky": false, "starred": false]], "flash": ["error": "No <star>"]],
         ],
+        "optimistic-stream": [
+            ["streams": ["messages": [["id": 1, "body": "Hi <b>Ann</b> & co", "ref": "composer-1"]]], "count": 1],
+            ["streams": ["messages": []], "flash": ["error": "Not <sent>"]],
+        ],
         "optimistic-assigns": [
             ["enabled": true, "confirmed": false],
             ["enabled": true, "confirmed": true],

@@ -59,6 +59,7 @@ _EXERCISE = {
     "infinite-scroll": "const f = $('#feed'); f.scrollTop = f.scrollHeight; await new Promise((r) => setTimeout(r, 80)); await advance(400);",
     # LiveView's own viewport hook (no phx-hook attribute): a scroll listener and a throttle timer.
     "feed-window": "const f = $('#feed'); f.scrollTop = f.scrollHeight; await new Promise((r) => setTimeout(r, 80)); f.scrollTop = 0; await new Promise((r) => setTimeout(r, 80)); await advance(100);",
+    "optimistic-stream": "$('#body').value = 'hi'; $('#send').click(); await advance(700);",
     "stale-while-revalidate": "await advance(1600); $('#refresh').click(); await advance(1600);",  # CacheSnapshot: saved twice
     "unsaved-changes": "$('#note').value = 'x'; $('#note').dispatchEvent(new Event('input', {bubbles: true})); await advance(600);",
     "extended-disconnect": "$('#note').value = 'x'; $('#note').dispatchEvent(new Event('input', {bubbles: true})); rtux.net.disconnect(); await advance(16000);",

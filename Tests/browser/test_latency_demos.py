@@ -202,3 +202,54 @@ def test_two_quick_clicks_save_the_later_value(page):
     assert got["between"]["checked"] == "false"
     assert got["end"]["checked"] == "false" and got["end"]["saving"] == ""
     assert got["end"]["state"] == {"enabled": False, "confirmed": False, "stored": False}
+
+
+# ---------------------------------------------------------------- optimistic-stream (latency level 4)
+
+_CHAT = """
+    const send = (t) => { $('#body').value = t; byName('Send').click(); };
+    const real = () => $$('#messages li').map((li) => [li.id, li.dataset.ref, li.textContent.trim()]);
+    const pending = () => $$('#pending li').map((li) => [li.id, li.textContent.trim(), getComputedStyle(li).opacity]);
+"""
+
+
+def test_a_sent_message_shows_at_once_as_sending_and_the_servers_item_replaces_it(page):
+    open_demo(page, "optimistic-stream")  # 700 ms round trip
+    got = run(page, _CHAT + """
+        send('Hello Ann');
+        const atOnce = {pending: pending(), real: real(), input: $('#body').value};
+        await advance(700);
+        return {atOnce, after: {pending: pending(), real: real()}, state: rtux.server.state()};
+    """)
+    assert got["atOnce"]["pending"] == [["pending-composer-1", "Hello AnnSending...", "0.6"]], "in the click's task, faded, with a temporary id"
+    assert got["atOnce"]["real"] == [] and got["atOnce"]["input"] == ""
+    assert got["after"] == {"pending": [], "real": [["messages-1", "composer-1", "Hello Ann"]]}, "the real id, and the ref that ties it to the pending one"
+    assert got["state"] == {"messages": [{"id": 1, "body": "Hello Ann", "ref": "composer-1"}]}
+
+
+def test_a_refused_message_goes_with_an_error_and_its_text_comes_back_into_the_box(page):
+    open_demo(page, "optimistic-stream", failOn="send", failureRate=1)
+    got = run(page, _CHAT + """
+        send('Lunch at one?');
+        const sending = pending().length;
+        await advance(700);
+        return {sending, pending: pending(), real: real(), input: $('#body').value, error: text('#flash-error p')};
+    """)
+    assert got["sending"] == 1
+    assert got["pending"] == [] and got["real"] == []
+    assert got["input"] == "Lunch at one?", "nothing typed is lost"
+    assert got["error"] == "Your message was not sent. It is back in the box: press Send to try again."
+
+
+def test_ten_quick_sends_keep_their_order(page):
+    open_demo(page, "optimistic-stream")
+    got = run(page, _CHAT + """
+        for (let i = 1; i <= 10; i++) { send('m' + i); await advance(20); }
+        const inFlight = pending().map((p) => p[1].replace('Sending...', ''));
+        await advance(800);
+        return {inFlight, real: real().map((r) => r[2]), ids: real().map((r) => r[0]), pending: pending().length};
+    """)
+    order = [f"m{i}" for i in range(1, 11)]
+    assert got["inFlight"] == order, "all ten pending within 200 ms of a 700 ms round trip, in the order sent"
+    assert got["real"] == order and got["ids"] == [f"messages-{i}" for i in range(1, 11)]
+    assert got["pending"] == 0

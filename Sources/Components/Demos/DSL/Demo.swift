@@ -64,9 +64,13 @@ public struct Demo: Sendable {
 
     /// Whether a handler starts an `assign_async` task.
     public var usesAssignAsync: Bool { everyOp.contains { if case .assignAsync = $0 { true } else { false } } }
-    /// Whether a handler starts a task (`assign_async` or `start_async`): the store then has `fetch/1`.
+    /// Whether a handler starts a task (`assign_async` or `start_async`).
     public var usesAsync: Bool {
         everyOp.contains { switch $0 { case .assignAsync, .startAsync, .startWrite: true; default: false } }
+    }
+    /// Whether a task reads the store: the printed store then has `fetch/1`.
+    public var fetchesInTasks: Bool {
+        everyOp.contains { switch $0 { case .assignAsync, .startAsync: true; default: false } }
     }
 
     private mutating func add(_ part: DemoPart) {

@@ -23,7 +23,7 @@ struct ElixirLiveView {
         var parts: [String] = []
         if !demo.store.isEmpty {
             let once = demo.everyOp.contains { if case .applyOnce = $0 { true } else { false } }
-            parts.append(ElixirStore.module(storeModule, records: demo.store, applyOnce: once, fetch: demo.usesAsync,
+            parts.append(ElixirStore.module(storeModule, records: demo.store, applyOnce: once, fetch: demo.fetchesInTasks,
                                             failingWrites: failingUpdate))
         }
         parts.append(liveView)

@@ -57,19 +57,7 @@ defmodule MyAppWeb.OptimisticAssignsLive.Store do
     end)
   end
 
-  @doc """
-  A record's value as `{:ok, value}`, or `{:error, :unavailable}` while the record is
-  marked unavailable: the answer a Repo gives when the database is down.
-  """
-  def fetch(name) do
-    Agent.get(__MODULE__, fn records ->
-      if name in Map.get(records, {__MODULE__, :unavailable}, []),
-        do: {:error, :unavailable},
-        else: {:ok, records |> Map.fetch!(name) |> elem(0)}
-    end)
-  end
-
-  @doc "Marks a record unavailable to `fetch/1` and `update/2` (or available again): the gallery's failure rate, as a switch."
+  @doc "Marks a record unavailable to `update/2` (or available again): the gallery's failure rate, as a switch."
   def unavailable(name, down? \\ true) do
     Agent.update(__MODULE__, fn records ->
       Map.update(records, {__MODULE__, :unavailable}, (if down?, do: [name], else: []), fn names ->

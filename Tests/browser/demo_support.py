@@ -76,6 +76,8 @@ const shown = (s) => { const el = typeof s === 'string' ? $(s) : s; return !!el 
 const text = (s) => { const el = typeof s === 'string' ? $(s) : s; return el ? el.textContent.replace(/\\s+/g, ' ').trim() : null; };
 const byName = (name) => $$('button').find((b) => (b.getAttribute('aria-label') || b.textContent).trim() === name) || null;
 const advance = (ms) => rtux.clock.advance(ms);
+// Two animation frames and a little real time: scroll events and observers have been seen.
+const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 30))));
 (async () => { %s })().then((v) => done({ok: v === undefined ? null : v}), (e) => done({error: String(e && e.stack || e)}));
 """
 

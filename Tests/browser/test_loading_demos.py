@@ -252,7 +252,6 @@ def test_a_disconnect_keeps_the_last_progress_and_the_rejoin_carries_on(page):
 
 _FEED = """
     const feed = $('#feed');
-    const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 30))));
     // How far the sentinel's top is below the feed's visible bottom, in px.
     const gap = () => $('#sentinel').getBoundingClientRect().top - feed.getBoundingClientRect().bottom;
     // Scroll so that the sentinel is `px` below the visible bottom, and let the observer see it.
@@ -354,7 +353,6 @@ def test_one_load_runs_all_five_panes_on_one_clock(page):
 
 _WINDOW = """
     const feed = $('#feed'), list = $('#posts');
-    const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 30))));
     const ids = () => $$('#posts li').map((li) => li.id);
     const range = (a, b) => Array.from({length: b - a + 1}, (_, i) => 'posts-' + (a + i));
     const pushed = () => rtux.log().filter((e) => e.kind === 'push').map((e) => [e.event, e.value || e.payload]);

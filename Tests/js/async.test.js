@@ -7,9 +7,10 @@ import { createServer } from "../../Templates/assets/js/runtime/server.js";
 import { render } from "../../Templates/assets/js/runtime/template.js";
 import { fixture, pausedClock, FULL, textById } from "./helpers.js";
 
-function setup({ fail = () => false, work = 1500 } = {}) {
+// A demo's view on a paused clock, mounted, with the net runtime.js would give its tasks.
+function setup({ id = "async-result", fail = () => false, work = 1500 } = {}) {
   const { clock } = pausedClock();
-  const demo = fixture("async-result");
+  const demo = fixture(id);
   const sent = [];
   const server = createServer({ demo, clock, ops: FULL.ops });
   server.hub.net = { shouldFail: fail, get: () => ({ work }) }; // what runtime.js puts there: its net
@@ -104,16 +105,7 @@ test("cancel_async: the running load ends as failed ('cancel'), its result never
 
 // start_async + handle_async (background-export): the outcome is the info "__async:<name>"
 // whose handler DemoJSON writes from the demo's OnAsync clauses.
-function exportSetup({ fail = () => false } = {}) {
-  const { clock } = pausedClock();
-  const demo = fixture("background-export");
-  const sent = [];
-  const server = createServer({ demo, clock, ops: FULL.ops });
-  server.hub.net = { shouldFail: fail, get: () => ({ work: 3000 }) };
-  const view = server.spawn((m) => sent.push(m));
-  view.mount();
-  return { clock, server, view, sent };
-}
+const exportSetup = ({ fail } = {}) => setup({ id: "background-export", fail, work: 3000 });
 
 test("start_async: the event is answered at once; handle_async's ok clause runs after the work, with the task's value", async () => {
   const { clock, view, sent, server } = exportSetup();
@@ -182,12 +174,7 @@ test("cancel_async of a start_async task: its outcome becomes {failed: 'cancel'}
 
 test("start_async with write (optimistic-assigns): the value is saved when the task answers, and not at all when it fails", async () => {
   for (const down of [false, true]) {
-    const { clock } = pausedClock();
-    const demo = fixture("optimistic-assigns");
-    const server = createServer({ demo, clock, ops: FULL.ops });
-    server.hub.net = { shouldFail: () => down, get: () => ({ work: 1500 }) };
-    const view = server.spawn(() => {});
-    view.mount();
+    const { clock, server, view } = setup({ id: "optimistic-assigns", fail: () => down });
     assert.equal(view.handleEvent("toggle").assigns.enabled, true, "applied with the reply");
     await clock.advance(1499);
     assert.deepEqual(server.state(), { enabled: true, confirmed: false, stored: false }, "not saved while the task runs");

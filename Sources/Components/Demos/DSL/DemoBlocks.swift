@@ -12,15 +12,20 @@ enum DemoBlocks {
     }
 
     /// The info and error flashes (`#flash-info`, `#flash-error` "Dismiss error"), each while set.
-    static var flashes: [Node] {
-        [
-            when(.assign("flash.info")) {
-                Flash.template(["id": "flash-info", "kind": "info", "message": .assign("flash.info")])
-            },
-            when(.assign("flash.error")) {
-                Flash.template(["id": "flash-error", "kind": "error", "message": .assign("flash.error"), "close_label": "Dismiss error"])
-            },
-        ]
+    static var flashes: [Node] { [infoFlash, errorFlash] }
+
+    /// `#flash-info`, while set.
+    static var infoFlash: Node {
+        when(.assign("flash.info")) {
+            Flash.template(["id": "flash-info", "kind": "info", "message": .assign("flash.info")])
+        }
+    }
+
+    /// `#flash-error` with "Dismiss error", while set (for a demo that flashes only errors).
+    static var errorFlash: Node {
+        when(.assign("flash.error")) {
+            Flash.template(["id": "flash-error", "kind": "error", "message": .assign("flash.error"), "close_label": "Dismiss error"])
+        }
     }
 
     /// `role="alert"` with the message and a "Retry loading" button (`#retry`) pushing `retry`.

@@ -39,9 +39,15 @@ enum JsCommandsDemo {
         }
     }
 
-    static let photo = Expr.variable("photo")
     static let next = Expr.not(.variable("photo.starred"))
     static let push = JSCommand.push(event: "star", value: ["id": .variable("photo.id"), "starred": next])
+
+    /// A photo's star: its name and `aria-pressed` (the server's state) are the same both ways;
+    /// the look and what a click runs are what the two differ in.
+    static func starButton(look: Attribute, click: Attribute, @NodeBuilder content: () -> [Node]) -> Node {
+        button(.type(.button), .id("star-\(.variable("photo.id"))"), .aria(.pressed, .conditional(.variable("photo.starred"), then: "true", else: "false")),
+               .aria(.label, "Favourite \(.variable("photo.title"))"), look, click, content: content)
+    }
 
     static var template: Node {
         div(.id("js-commands"), .cls("grid gap-4")) {
@@ -60,18 +66,14 @@ enum JsCommandsDemo {
                             span(.cls("flex-1 text-sm")) { text(.variable("photo.title")) }
                             when(.variable("photo.sticky"), then: {
                                 // The class the click toggles is the star's look: sticky once set by JS.
-                                button(.type(.button), .id("star-\(.variable("photo.id"))"), .aria(.pressed, .conditional(.variable("photo.starred"), then: "true", else: "false")),
-                                       .aria(.label, "Favourite \(.variable("photo.title"))"),
-                                       .class("group rounded-md p-1 text-amber-500", Expr.variable("photo.starred").and("starred")),
-                                       .phx(.click, .js([.toggleClass("starred", to: "#star-\(.variable("photo.id"))"), push]))) {
+                                starButton(look: .class("group rounded-md p-1 text-amber-500", Expr.variable("photo.starred").and("starred")),
+                                           click: .phx(.click, .js([.toggleClass("starred", to: "#star-\(.variable("photo.id"))"), push]))) {
                                     span(.cls("hidden group-[.starred]:inline")) { star(filled: true) }
                                     span(.cls("group-[.starred]:hidden")) { star(filled: false) }
                                 }
                             }, else: {
                                 // The server's state, and the next one shown only while the click is in flight.
-                                button(.type(.button), .id("star-\(.variable("photo.id"))"), .aria(.pressed, .conditional(.variable("photo.starred"), then: "true", else: "false")),
-                                       .aria(.label, "Favourite \(.variable("photo.title"))"), .class("rounded-md p-1 text-amber-500"),
-                                       .phx(.click, .js([push]))) {
+                                starButton(look: .class("rounded-md p-1 text-amber-500"), click: .phx(.click, .js([push]))) {
                                     span(.cls("phx-click-loading:hidden"), .data("now", true)) {
                                         when(.variable("photo.starred"), then: { star(filled: true) }, else: { star(filled: false) })
                                     }

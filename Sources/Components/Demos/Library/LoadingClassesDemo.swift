@@ -22,9 +22,7 @@ enum LoadingClassesDemo {
         div(.id("loading-classes"), .cls("grid gap-4")) {
             h1(.cls(DemoStyles.title)) { "Loading classes" }
             p(.cls(DemoStyles.muted)) { "While an event is in flight LiveView puts a class on the element that sent it. Raise the latency in the simulator below to watch each control." }
-            when(.assign("flash.info")) {
-                Flash.template(["id": "flash-info", "kind": "info", "message": .assign("flash.info")])
-            }
+            DemoBlocks.infoFlash
             div(.cls("flex flex-wrap items-center gap-2")) {
                 // The button fades while its click is in flight (L1); the spinner shows through
                 // the same variant on its wrapper.

@@ -38,9 +38,7 @@ enum NoOptimismDemo {
             p(.cls(DemoStyles.muted)) {
                 "The bank takes 2 s to answer here. Nothing says paid until it has: the button waits, and the receipt comes from the server's answer. Click Pay twice, or set the failure rate, and watch the charges in the event log."
             }
-            when(.assign("flash.error")) {
-                Flash.template(["id": "flash-error", "kind": "error", "message": .assign("flash.error"), "close_label": "Dismiss error"])
-            }
+            DemoBlocks.errorFlash
             when(.assign("paid"), then: {
                 section(.id("receipt"), .role(.status), .aria(.labelledby, "receipt-title"),
                         .cls("grid gap-1 rounded-md border border-emerald-300 bg-emerald-50 p-4 text-sm text-emerald-900 dark:border-emerald-700 dark:bg-emerald-950 dark:text-emerald-100")) {

@@ -51,9 +51,7 @@ enum UndoBufferDemo {
         div(.id("undo-buffer"), .cls("grid gap-4")) {
             h1(.cls(DemoStyles.title)) { "Undo instead of confirm" }
             p(.cls(DemoStyles.muted)) { "Delete hides the item at once and offers Undo for 5 s; the server commits the delete only when that window ends." }
-            when(.assign("flash.error")) {
-                Flash.template(["id": "flash-error", "kind": "error", "message": .assign("flash.error"), "close_label": "Dismiss error"])
-            }
+            DemoBlocks.errorFlash
             ul(.id("items"), .cls("divide-y divide-slate-200 rounded-md border border-slate-200 dark:divide-slate-700 dark:border-slate-700")) {
                 forEach("item", in: .assign("items")) {
                     when(.not(.variable("item.hidden"))) {

@@ -62,10 +62,16 @@ struct ElixirLiveView {
     private var failingUpdate: Bool {
         if demo.everyOp.contains(where: { if case .startWrite = $0 { true } else { false } }) { return true }
         return (demo.events + demo.infos).contains { handler in
-            guard !handler.onFailure.isEmpty, let first = handler.ops.first, ElixirOps.writesStore(first) else { return false }
-            if case .storeWrite = first { return false }
+            guard let write = Self.failingWrite(handler) else { return false }
+            if case .storeWrite = write { return false } // Store.write/3, whose error is {:error, :stale}
             return true
         }
+    }
+
+    /// The store write a handler's error path follows: its first op, when it has an `onFailure`.
+    private static func failingWrite(_ handler: Handler) -> Op? {
+        guard !handler.onFailure.isEmpty, let first = handler.ops.first, ElixirOps.writesStore(first) else { return nil }
+        return first
     }
 
     private var usesTimers: Bool {
@@ -134,8 +140,7 @@ struct ElixirLiveView {
             return nil
         }.last
         let result = reply.map { "{:reply, \(Expr.object($0).elixir(ops.style)), \(finish)}" } ?? "{:noreply, \(finish)}"
-        guard !handler.onFailure.isEmpty, let first = handler.ops.first, ElixirOps.writesStore(first),
-              let call = ops.storeCall(first) else {
+        guard let write = Self.failingWrite(handler), let call = ops.storeCall(write) else {
             return Self.ending(ops.statements(handler.ops), with: result)
         }
         // The write is what can fail: the rest of `do` runs on {:ok, _}, `onFailure` on {:error, _}.

@@ -163,6 +163,7 @@ export function buildPanel({ doc, rt, api }) {
   doc.getElementById("rtux-demo").append(panel);
   // A preset in the hash holds from the first join on; Offline takes the socket down
   // once boot has connected it.
-  if (current) current.net === null ? Promise.resolve().then(() => { api.net.disconnect(); api.net.set({}); }) : api.net.set(current.net);
+  const initial = current;
+  if (initial) initial.net === null ? Promise.resolve().then(() => choose(initial)) : choose(initial);
   return panel;
 }

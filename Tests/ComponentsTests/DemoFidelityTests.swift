@@ -69,6 +69,9 @@ import Testing
             ["enabled": true, "confirmed": true],
             ["flash": ["error": "Could not <save>"]],
         ],
+        "latency-thresholds": [
+            ["cart": 3],
+        ],
         "no-optimism": [
             ["flash": ["error": "Nothing <charged>"]],
             ["paid": true, "payer": "Ann <A> & Co"],

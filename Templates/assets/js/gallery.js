@@ -217,8 +217,118 @@
     });
   }
 
+  // A frame of several panes (the latency matrix, `matrix: 0,100,300,1000`): the page owns
+  // their clock and their clicks (dom/pane.js in each). Time moves by "advance" messages to
+  // every pane; a click in one pane comes here and goes to every pane in the same order as the
+  // advances, so all of them see it at the same virtual time. Under each pane: how long its
+  // last reply took against a click's ~100 ms budget.
+  var CLICK_BUDGET_MS = 100;
+  function grouped(ms) { return String(Math.round(ms)).replace(/\B(?=(\d{3})+(?!\d))/g, ","); }
+
+  function replyStatus(ms) {
+    var over = ms - CLICK_BUDGET_MS;
+    return "Replied after " + grouped(ms) + " ms: " + (over > 0 ? grouped(over) + " ms over" : "within") + " a click's 100 ms budget.";
+  }
+
+  function setUpPanes(group) {
+    var panes = Array.prototype.slice.call(group.querySelectorAll(".pane")).map(function (section) {
+      return { frame: section.querySelector("iframe"), status: section.querySelector("[data-pane-status]"), ready: false, pushedAt: null };
+    });
+    var controls = group.querySelector(".panes-controls");
+    var pauseButton = group.querySelector("[data-panes-pause]");
+    var clockOutput = group.querySelector("[data-panes-clock]");
+    var now = 0, paused = false, started = false, nextId = 1, waiting = {};
+    var whenReady, ready = new Promise(function (resolve) { whenReady = resolve; });
+
+    function send(message, except) {
+      panes.forEach(function (pane) {
+        if (pane !== except && pane.frame.contentWindow) pane.frame.contentWindow.postMessage(Object.assign({ rtux: "panes" }, message), "*");
+      });
+    }
+    // A message every pane answers: resolves once all have done it.
+    function request(message) {
+      var id = nextId++;
+      var promise = new Promise(function (resolve) { waiting[id] = { left: panes.length, resolve: resolve }; });
+      send(Object.assign({ id: id }, message));
+      return promise;
+    }
+    function showClock() { clockOutput.textContent = "t = " + grouped(now) + " ms"; }
+    function advance(ms) {
+      now += ms;
+      showClock();
+      return request({ advance: ms });
+    }
+    function setPaused(value) {
+      paused = value;
+      pauseButton.setAttribute("aria-pressed", value ? "true" : "false");
+    }
+    function reset() {
+      now = 0;
+      showClock();
+      panes.forEach(function (pane) { pane.pushedAt = null; pane.status.textContent = "No click yet."; });
+      return request({ reset: true, advance: 0 });
+    }
+
+    var last = null;
+    function frame(time) {
+      if (started && !paused && last !== null) {
+        var ms = Math.min(time - last, 100); // a hidden tab's pause is not a 10 s jump
+        if (ms > 0) { now += ms; send({ advance: ms }); showClock(); }
+      }
+      last = time;
+      window.requestAnimationFrame(frame);
+    }
+
+    window.addEventListener("message", function (event) {
+      var data = event.data;
+      if (!data || data.rtux !== "pane") return;
+      var pane = panes.filter(function (p) { return p.frame.contentWindow === event.source; })[0];
+      if (!pane) return;
+      if (data.ready && !pane.ready) {
+        pane.ready = true;
+        if (!started && panes.every(function (p) { return p.ready; })) {
+          started = true;
+          controls.hidden = false;
+          request({ advance: 0 }).then(whenReady); // the panes join
+        }
+      } else if (data.input && started) {
+        send({ step: data.input });
+      } else if (data.copy && started) {
+        send({ step: data.copy }, pane);
+      } else if (data.done !== undefined && waiting[data.done]) {
+        var w = waiting[data.done];
+        if (--w.left === 0) { delete waiting[data.done]; w.resolve(now); }
+      } else if (data.log) {
+        if (data.log.kind === "push") {
+          pane.pushedAt = data.log.t;
+          pane.status.textContent = "Waiting for the reply…";
+        } else if (data.log.kind === "reply" && pane.pushedAt !== null) {
+          pane.status.textContent = data.log.failed ? "The server refused it." : replyStatus(data.log.t - pane.pushedAt);
+          pane.pushedAt = null;
+        }
+      }
+    });
+    // A pane that loaded before this script listened says it is ready again when asked.
+    send({ hello: true });
+
+    pauseButton.addEventListener("click", function () { setPaused(!paused); });
+    group.querySelector("[data-panes-step]").addEventListener("click", function () { setPaused(true); advance(100); });
+    group.querySelector("[data-panes-reset]").addEventListener("click", reset);
+    window.requestAnimationFrame(frame);
+    // For tests and the console: the same calls as the buttons.
+    group.rtuxPanes = {
+      ready: ready,
+      advance: advance,
+      pause: function () { setPaused(true); },
+      play: function () { setPaused(false); },
+      reset: reset,
+      now: function () { return now; },
+    };
+  }
+
   setUpTheme();
   setUpDemoFrames();
+  document.querySelectorAll("[data-panes]").forEach(setUpPanes);
   setUpSearch();
   setUpCopyButtons();
   setUpTabs();

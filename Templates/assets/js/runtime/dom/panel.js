@@ -10,6 +10,7 @@ const BTN = "rounded-md border border-slate-300 bg-white px-2 py-1 text-sm font-
 const FIELD = "rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100";
 import { formatHash } from "./hash.js";
 import { PRESETS, preset, presetInHash, matches } from "./presets.js";
+import { pane } from "./pane.js";
 
 const MAX_LOG = 300;
 
@@ -49,6 +50,8 @@ export function describeEntry(e) {
 }
 
 export function buildPanel({ doc, rt, api }) {
+  // One pane of several in a gallery frame: the page has the controls (dom/pane.js).
+  if (/(^#|&)pane=1(&|$)/.test(doc.defaultView.location.hash)) return pane({ doc, rt, api });
   const log = rt.on;
   const e = (...a) => h(doc, ...a);
   const id = (s) => `rtux-${s}`;

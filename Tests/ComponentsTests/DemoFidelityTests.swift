@@ -69,6 +69,13 @@ import Testing
             ["enabled": true, "confirmed": true],
             ["flash": ["error": "Could not <save>"]],
         ],
+        "silent-disconnect": [
+            ["approved": 2, "archived": true],
+        ],
+        "optimistic-payment": [
+            ["flash": ["error": "Nothing <charged>"]],
+            ["paid": true, "payer": "Ann <A> & Co"],
+        ],
         "latency-thresholds": [
             ["cart": 3],
         ],

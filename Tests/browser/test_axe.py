@@ -6,7 +6,7 @@ import pytest
 from axe_support import assert_accessible
 from helpers import THEME_KEY, clear_storage, emulate_media, open_page
 
-PAGES = ["index.html", "latency/undo-buffer.html", "latency/latency-thresholds.html"]
+PAGES = ["index.html", "latency/undo-buffer.html", "latency/latency-thresholds.html", "guide/anti-patterns.html"]
 THEMES = ["light", "dark"]
 
 

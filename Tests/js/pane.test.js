@@ -58,3 +58,21 @@ test("steps: a click on a located element, network faults and peers go to the pa
   assert.deepEqual(calls, ["disconnect", "outage 3000", "reconnect", "crash", 'Ann type {"x":1}']);
   assert.equal(perform({ nothing: true }, { root: a.root, api }), false);
 });
+
+test("a set step changes the pane's net settings; a pointer step moves at a fraction of the element's box", () => {
+  const a = tree();
+  const sets = [], events = [];
+  class MouseEvent { constructor(type, init) { Object.assign(this, init, { type }); } }
+  class PointerEvent extends MouseEvent {}
+  const board = a.root.children[1];
+  board.ownerDocument.defaultView = { MouseEvent, PointerEvent };
+  board.getBoundingClientRect = () => ({ left: 100, top: 50, width: 200, height: 80 });
+  board.dispatchEvent = (e) => events.push(e);
+  a.root.querySelector = (sel) => (sel === "#board" ? board : null);
+  const api = { net: { set: (s) => sets.push(s) } };
+  assert.equal(perform({ set: { drop: 1 } }, { root: a.root, api }), true);
+  assert.deepEqual(sets, [{ drop: 1 }]);
+  assert.equal(perform({ pointer: "#board", x: 0.25, y: 0.5 }, { root: a.root, api }), true);
+  assert.deepEqual(events.map((e) => [e.type, e.clientX, e.clientY, e.bubbles]), [["pointermove", 150, 90, true], ["mousemove", 150, 90, true]]);
+  assert.equal(perform({ pointer: "#nowhere", x: 0, y: 0 }, { root: a.root, api }), false);
+});

@@ -8,8 +8,11 @@ public enum DemoLibrary {
         UrlStateDemo.demo, InlineLoadingDemo.demo, SkeletonFlashDemo.demo, LoadMoreDemo.demo,
         AsyncResultDemo.demo, StaleWhileRevalidateDemo.demo, ProgressDemo.demo, InfiniteScrollDemo.demo, LoadingHierarchyDemo.demo,
         FeedWindowDemo.demo, BackgroundExportDemo.demo, DualStateDemo.demo, JsCommandsDemo.demo, NoOptimismDemo.demo, OptimisticAssignsDemo.demo, OptimisticStreamDemo.demo,
-        LatencyThresholdsDemo.demo,
+        LatencyThresholdsDemo.demo, SilentDisconnectDemo.demo, OptimisticPaymentDemo.demo,
     ].map(DemoDefinition.init)
+
+    /// The anti-patterns page's bad/good pairs (PATTERNS.md section 7), each with its fault script.
+    public static let pairs: [DemoPair] = AntiPatternPairs.all
 
     /// The demo with this id, if any.
     public static func named(_ id: String) -> DemoDefinition? {

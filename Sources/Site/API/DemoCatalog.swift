@@ -2,19 +2,43 @@
 /// `SiteBuilder` turns them into entries so this module's steps stay plain values.
 public struct DemoCatalog: Sendable {
     public var entries: [DemoEntry]
+    /// The anti-patterns page's bad/good pairs, each with its fault script.
+    public var pairs: [PairEntry]
 
-    public init(entries: [DemoEntry] = []) {
+    public init(entries: [DemoEntry] = [], pairs: [PairEntry] = []) {
         self.entries = entries
+        self.pairs = pairs
     }
 
     /// A catalog of bare ids, for tests of the directive checks.
     public init(ids: [String]) {
         self.entries = ids.map { DemoEntry(id: $0, title: $0, documentJSON: "{}", classTokens: [], snippets: []) }
+        self.pairs = []
     }
 
     public var ids: [String] { entries.map(\.id) }
 
     public func entry(_ id: String) -> DemoEntry? { entries.first { $0.id == id } }
+
+    public func pair(bad: String, good: String) -> PairEntry? { pairs.first { $0.bad == bad && $0.good == good } }
+}
+
+/// A bad/good pair of demos shown side by side, and the fault script "Run the script" replays in both.
+public struct PairEntry: Sendable {
+    public var bad: String
+    public var good: String
+    public var failure: String
+    public var remedy: String
+    /// `[{"at": ms, ...}]`: the steps dom/pane.js performs.
+    public var scriptJSON: String
+
+    public init(bad: String, good: String, failure: String, remedy: String, scriptJSON: String) {
+        self.bad = bad
+        self.good = good
+        self.failure = failure
+        self.remedy = remedy
+        self.scriptJSON = scriptJSON
+    }
 }
 
 /// One demo: the data its standalone file embeds and the snippet tabs shown beside its preview.

@@ -10,6 +10,8 @@ extension DemoCatalog {
                           DemoEntry.Snippet(format: format.rawValue, label: format.label, language: format.highlightLanguage,
                                             text: try Snippets.text(name: demo.id, format: format))
                       })
+        }, pairs: DemoLibrary.pairs.map { pair in
+            PairEntry(bad: pair.bad, good: pair.good, failure: pair.failure, remedy: pair.remedy, scriptJSON: pair.scriptJSON)
         })
     }
 }

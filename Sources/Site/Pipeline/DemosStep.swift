@@ -17,18 +17,17 @@ struct DemosStep: BuildStep {
                         "unknown demo id '\(shown)'\(NearestName.hint(for: placement.id, among: known)); \(advice)", step: name))
                     continue
                 }
-                var matrix: DemoMatrix?
-                if let text = placement.options["matrix"] {
-                    switch DemoMatrix.parse(text) {
-                    case .success(let parsed): matrix = parsed
-                    case .failure(let failure):
-                        context.diagnostics.append(Diagnostic(.error, path: page.path, line: placement.line, message: failure.message, step: name))
-                        continue
-                    }
+                let layout: DemoFrame.Layout
+                switch Self.layout(of: placement, demos: context.demos) {
+                case .success(let found): layout = found
+                case .failure(let failure):
+                    context.diagnostics.append(Diagnostic(.error, path: page.path, line: placement.line, message: failure.message, step: name))
+                    continue
                 }
+                if case .pair(let pair, _) = layout { context.placedDemos.insert(pair.good) }
                 context.placedDemos.insert(placement.id)
                 context.demoPlacements += 1
-                let frame = DemoFrame.context(for: placement, entry: entry, root: "../", index: placed[placement.id, default: 0], matrix: matrix)
+                let frame = DemoFrame.context(for: placement, entry: entry, root: "../", index: placed[placement.id, default: 0], layout: layout)
                 placed[placement.id, default: 0] += 1
                 let html = context.theme.library.render(frame, withTemplate: "demo") ?? ""
                 document.html = document.html.replacingFirst(placement.marker, with: html)
@@ -39,6 +38,25 @@ struct DemosStep: BuildStep {
             context.diagnostics.append(Diagnostic(.warning, path: context.options.contentDirectory, line: 0, message:
                 "demo '\(id)' is never placed: add a ```demo block with '\(id)' to a page", step: name))
         }
+    }
+
+    /// The frame a block asks for: `matrix: 0,100,300,1000`, `pair: <good demo>` (a pair of DemoLibrary.pairs), or neither.
+    static func layout(of placement: DemoPlacement, demos: DemoCatalog) -> Result<DemoFrame.Layout, DemoFrame.OptionFailure> {
+        let matrix = placement.options["matrix"], pair = placement.options["pair"]
+        if matrix != nil && pair != nil {
+            return .failure(.init(message: "a demo block takes 'matrix' or 'pair', not both; put them in two blocks"))
+        }
+        if let matrix { return DemoMatrix.parse(matrix).map { .matrix($0) } }
+        guard let pair else { return .success(.single) }
+        guard let good = demos.entry(pair) else {
+            return .failure(.init(message: "unknown demo id '\(pair)' in 'pair'\(NearestName.hint(for: pair, among: demos.ids)); name the demo to show beside '\(placement.id)'"))
+        }
+        guard let entry = demos.pair(bad: placement.id, good: pair) else {
+            let known = demos.pairs.map { "\($0.bad) with \($0.good)" }
+            return .failure(.init(message: "'\(placement.id)' and '\(pair)' are not a pair with a script; "
+                + (known.isEmpty ? "no pairs are defined (DemoLibrary.pairs)" : "the pairs are \(known.joined(separator: ", "))")))
+        }
+        return .success(.pair(entry, good: good))
     }
 }
 

@@ -1,35 +1,69 @@
 /// The markup that places a demo in a page: an isolated frame, the snippet tabs, a link to the standalone file.
 enum DemoFrame {
+    /// A frame option that cannot be shown, and what to write instead.
+    struct OptionFailure: Error, Equatable {
+        var message: String
+    }
+
     /// Options of the frame itself, not of the demo.
-    static let frameOptions: Set<String> = ["height", "matrix"]
+    static let frameOptions: Set<String> = ["height", "matrix", "pair"]
+
+    /// What the frame shows: the demo alone, once per latency (the latency matrix), or beside the
+    /// demo of the pattern to use instead (an anti-pattern pair, with its fault script).
+    enum Layout {
+        case single
+        case matrix(DemoMatrix)
+        case pair(PairEntry, good: DemoEntry)
+    }
 
     /// Directive options other than the frame's own become the frame's URL hash, which the demo's panel
-    /// reads (`latency: 300` → `#latency=300`): a page can show a demo already tuned. With a matrix,
-    /// each pane's frame gets its latency, `paused=1` and `pane=1` (the page drives their clock, dom/pane.js).
-    static func context(for placement: DemoPlacement, entry: DemoEntry, root: String, index: Int, matrix: DemoMatrix? = nil) -> [String: Any] {
+    /// reads (`latency: 300` → `#latency=300`): a page can show a demo already tuned. Several panes
+    /// each get `paused=1` and `pane=1` (the page drives their clock, dom/pane.js), and in a matrix
+    /// their latency.
+    static func context(for placement: DemoPlacement, entry: DemoEntry, root: String, index: Int, layout: Layout = .single) -> [String: Any] {
         let options = placement.options.filter { !frameOptions.contains($0.key) }
-        let src = "\(root)demos/\(entry.id).html" + hash(options)
         let anchor = "demo-\(entry.id)" + (index == 0 ? "" : "-\(index + 1)")
         let height = placement.options["height"].flatMap(Int.init) ?? 460
-        let panes = (matrix?.latencies ?? []).enumerated().map { i, ms -> [String: Any] in
-            var paneOptions = options
-            paneOptions["latency"] = String(ms)
-            paneOptions["paused"] = "1"
-            paneOptions["pane"] = "1"
-            return ["src": "\(root)demos/\(entry.id).html" + hash(paneOptions), "latency": DemoMatrix.milliseconds(ms),
-                    "advice": DemoMatrix.advice(forRoundTrip: ms), "id": "\(anchor)-pane-\(i + 1)"]
+        var paneOptions = options
+        paneOptions["paused"] = "1"
+        paneOptions["pane"] = "1"
+        func pane(_ i: Int, _ demo: DemoEntry, extra: [String: String] = [:], fields: [String: Any]) -> [String: Any] {
+            ["src": "\(root)demos/\(demo.id).html" + hash(paneOptions.merging(extra) { _, b in b }), "id": "\(anchor)-pane-\(i + 1)",
+             "title": demo.title].merging(fields) { _, b in b }
         }
-        return [
+        var context: [String: Any] = [
             "id": entry.id,
             "title": entry.title,
             "anchor": anchor,
-            "src": src,
+            "src": "\(root)demos/\(entry.id).html" + hash(options),
             "height": height,
-            "matrix": panes.isEmpty ? false : ["panes": panes, "count": panes.count] as [String: Any],
-            "snippets": entry.snippets.map { snippet in
-                ["format": snippet.format, "label": snippet.label, "code": CodeBlock.html(snippet.text, language: snippet.language)]
-            },
+            "panes": false,
+            "single": true,
+            "snippets": tabs(entry),
         ]
+        switch layout {
+        case .single:
+            break
+        case .matrix(let matrix):
+            context["single"] = false
+            context["panes"] = ["matrix": true, "count": matrix.latencies.count, "list": matrix.latencies.enumerated().map { i, ms in
+                pane(i, entry, extra: ["latency": String(ms)], fields: ["heading": DemoMatrix.milliseconds(ms), "detail": DemoMatrix.advice(forRoundTrip: ms)])
+            }] as [String: Any]
+        case .pair(let pair, let good):
+            context["single"] = false
+            context["panes"] = ["pair": true, "script": pair.scriptJSON, "list": [
+                pane(0, entry, fields: ["heading": "Bad", "detail": pair.failure]),
+                pane(1, good, fields: ["heading": "Good", "detail": pair.remedy]),
+            ]] as [String: Any]
+            // The tabs are the good demo's: what to copy.
+            context["snippets"] = tabs(good)
+            context["good"] = ["goodTitle": good.title, "goodSrc": "\(root)demos/\(good.id).html"]
+        }
+        return context
+    }
+
+    private static func tabs(_ entry: DemoEntry) -> [[String: String]] {
+        entry.snippets.map { ["format": $0.format, "label": $0.label, "code": CodeBlock.html($0.text, language: $0.language)] }
     }
 
     private static func hash(_ options: [String: String]) -> String {

@@ -8,25 +8,21 @@ struct DemoMatrix: Equatable, Sendable {
     static let panes = 2...6
     static let maximumLatency = 30_000
 
-    struct Failure: Error, Equatable {
-        var message: String
-    }
-
     /// `"0, 100, 300, 1000"` → four panes; anything else says what a good value looks like.
-    static func parse(_ text: String) -> Result<DemoMatrix, Failure> {
+    static func parse(_ text: String) -> Result<DemoMatrix, DemoFrame.OptionFailure> {
         let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
         var latencies: [Int] = []
         for part in parts {
             guard let ms = Int(part), (0...maximumLatency).contains(ms) else {
-                return .failure(Failure(message: "matrix value '\(part)' is not a round trip in milliseconds from 0 to \(maximumLatency); write e.g. 'matrix: 0,100,300,1000'"))
+                return .failure(DemoFrame.OptionFailure(message: "matrix value '\(part)' is not a round trip in milliseconds from 0 to \(maximumLatency); write e.g. 'matrix: 0,100,300,1000'"))
             }
             latencies.append(ms)
         }
         guard panes.contains(latencies.count) else {
-            return .failure(Failure(message: "a matrix has \(panes.lowerBound) to \(panes.upperBound) latencies, not \(latencies.count); write e.g. 'matrix: 0,100,300,1000'"))
+            return .failure(DemoFrame.OptionFailure(message: "a matrix has \(panes.lowerBound) to \(panes.upperBound) latencies, not \(latencies.count); write e.g. 'matrix: 0,100,300,1000'"))
         }
         guard Set(latencies).count == latencies.count else {
-            return .failure(Failure(message: "matrix latencies repeat in '\(text)'; give each pane its own"))
+            return .failure(DemoFrame.OptionFailure(message: "matrix latencies repeat in '\(text)'; give each pane its own"))
         }
         return .success(DemoMatrix(latencies: latencies))
     }

@@ -217,7 +217,8 @@
     });
   }
 
-  // A frame of several panes (the latency matrix, `matrix: 0,100,300,1000`): the page owns
+  // A frame of several panes (the latency matrix, `matrix: 0,100,300,1000`, or an anti-pattern
+  // pair, `pair: <good demo>`): the page owns
   // their clock and their clicks (dom/pane.js in each). Time moves by "advance" messages to
   // every pane; a click in one pane comes here and goes to every pane in the same order as the
   // advances, so all of them see it at the same virtual time. Under each pane: how long its
@@ -232,7 +233,7 @@
 
   function setUpPanes(group) {
     var panes = Array.prototype.slice.call(group.querySelectorAll(".pane")).map(function (section) {
-      return { frame: section.querySelector("iframe"), status: section.querySelector("[data-pane-status]"), ready: false, pushedAt: null };
+      return { frame: section.querySelector("iframe"), status: section.querySelector("[data-pane-status]") || { textContent: "" }, ready: false, pushedAt: null };
     });
     var controls = group.querySelector(".panes-controls");
     var pauseButton = group.querySelector("[data-panes-pause]");
@@ -253,10 +254,31 @@
       return promise;
     }
     function showClock() { clockOutput.textContent = "t = " + grouped(now) + " ms"; }
-    function advance(ms) {
-      now += ms;
+    // The fault script of a pair ("Run the script"): steps at times from its start, sent to
+    // every pane at the moment the clock passes them, between advances.
+    var script = JSON.parse(group.getAttribute("data-script") || "[]");
+    var queue = [], scriptStart = 0;
+    function move(ms) {
+      var target = now + ms;
+      while (queue.length && scriptStart + queue[0].at <= target) {
+        var step = queue.shift(), due = scriptStart + step.at;
+        if (due > now) { send({ advance: due - now }); now = due; }
+        send({ step: step });
+      }
+      if (target > now) send({ advance: target - now });
+      now = target;
       showClock();
-      return request({ advance: ms });
+    }
+    function advance(ms) {
+      move(ms);
+      return request({ advance: 0 });
+    }
+    function runScript() {
+      return reset().then(function () {
+        queue = script.slice().sort(function (a, b) { return a.at - b.at; });
+        scriptStart = now;
+        return advance(0); // the steps at 0
+      });
     }
     function setPaused(value) {
       paused = value;
@@ -264,6 +286,7 @@
     }
     function reset() {
       now = 0;
+      queue = [];
       showClock();
       panes.forEach(function (pane) { pane.pushedAt = null; pane.status.textContent = "No click yet."; });
       return request({ reset: true, advance: 0 });
@@ -273,7 +296,7 @@
     function frame(time) {
       if (started && !paused && last !== null) {
         var ms = Math.min(time - last, 100); // a hidden tab's pause is not a 10 s jump
-        if (ms > 0) { now += ms; send({ advance: ms }); showClock(); }
+        if (ms > 0) move(ms);
       }
       last = time;
       window.requestAnimationFrame(frame);
@@ -314,6 +337,8 @@
     pauseButton.addEventListener("click", function () { setPaused(!paused); });
     group.querySelector("[data-panes-step]").addEventListener("click", function () { setPaused(true); advance(100); });
     group.querySelector("[data-panes-reset]").addEventListener("click", reset);
+    var scriptButton = group.querySelector("[data-panes-script]");
+    if (scriptButton) scriptButton.addEventListener("click", function () { setPaused(false); runScript(); });
     window.requestAnimationFrame(frame);
     // For tests and the console: the same calls as the buttons.
     group.rtuxPanes = {
@@ -322,6 +347,7 @@
       pause: function () { setPaused(true); },
       play: function () { setPaused(false); },
       reset: reset,
+      runScript: runScript,
       now: function () { return now; },
     };
   }

@@ -13,6 +13,12 @@ enum NoOptimismDemo {
     static let amount = "€42.00"
 
     static let demo = Demo(id, title: "Checkout without optimism") {
+        server
+        Render { template }
+    }
+
+    /// The bank's side, the same for optimistic-payment (the anti-pattern's copy).
+    @DemoBuilder static var server: [DemoPart] {
         NetDefaults(["latency": 2_000])
         Database(["attempts": [], "keys": [], "charges": []])
         Initial(["paid": false, "key": .string(orderKey), "payer": nil])
@@ -29,7 +35,6 @@ enum NoOptimismDemo {
             Op.flash("error", "The payment did not go through, and nothing was charged. Check the card details and press Pay again.")
         }
         ServerState(["paid": .assign("paid"), "attempts": .length(.store("attempts")), "charges": .store("charges")])
-        Render { template }
     }
 
     static var template: Node {
@@ -47,16 +52,7 @@ enum NoOptimismDemo {
                 }
             }, else: {
                 form(.id("checkout"), .phx(.submit, "pay"), .cls("grid gap-3 rounded-md border border-slate-200 p-4 dark:border-slate-700")) {
-                    input(.attr("type", "hidden"), .attr("name", "key"), .attr("value", .assign("key")))
-                    div(.cls("grid gap-1")) {
-                        label(.attr("for", "name"), .cls(DemoStyles.label)) { "Name on card" }
-                        input(.id("name"), .attr("name", "name"), .attr("autocomplete", "cc-name"), .attr("required", true), .cls(DemoStyles.field))
-                    }
-                    div(.cls("grid gap-1")) {
-                        label(.attr("for", "card"), .cls(DemoStyles.label)) { "Card number" }
-                        input(.id("card"), .attr("name", "card"), .attr("inputmode", "numeric"), .attr("autocomplete", "cc-number"),
-                              .attr("required", true), .cls(DemoStyles.field))
-                    }
+                    cardFields
                     div(.cls("flex flex-wrap items-center gap-3")) {
                         Button.template(["type": "submit", "id": "pay", "disable_with": "Paying..."]) { "Pay €42.00" }
                         // Only while the submit is in flight: what the wait is, and what not to do.
@@ -66,6 +62,20 @@ enum NoOptimismDemo {
                     }
                 }
             })
+        }
+    }
+
+    /// The order's key and the card: what both checkouts send.
+    @NodeBuilder static var cardFields: [Node] {
+        input(.attr("type", "hidden"), .attr("name", "key"), .attr("value", .assign("key")))
+        div(.cls("grid gap-1")) {
+            label(.attr("for", "name"), .cls(DemoStyles.label)) { "Name on card" }
+            input(.id("name"), .attr("name", "name"), .attr("autocomplete", "cc-name"), .attr("required", true), .cls(DemoStyles.field))
+        }
+        div(.cls("grid gap-1")) {
+            label(.attr("for", "card"), .cls(DemoStyles.label)) { "Card number" }
+            input(.id("card"), .attr("name", "card"), .attr("inputmode", "numeric"), .attr("autocomplete", "cc-number"),
+                  .attr("required", true), .cls(DemoStyles.field))
         }
     }
 }

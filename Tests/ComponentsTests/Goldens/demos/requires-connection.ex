@@ -38,7 +38,8 @@ defmodule MyAppWeb.RequiresConnectionLive do
     ~H"""
     <div id="requires-connection" class="grid gap-4">
       <h1 class="text-lg font-semibold">Disable actions offline</h1>
-      <p class="text-sm text-slate-600 dark:text-slate-300">Go offline in the simulator below. Half a second later the actions that need the server are disabled and say (offline); a shorter blip changes nothing. They come back the moment the view rejoins.</p>
+      <p class="text-sm text-slate-600 dark:text-slate-300">Go offline in the simulator below. Half a second later the actions that need the server are disabled and say (offline); a shorter blip changes nothing. After 2 s a banner says why. They come back the moment the view rejoins.</p>
+      <.connection_banner id="banner" />
       <div
         id="actions"
         phx-disconnected={JS.set_attribute({"disabled", ""}, to: "#actions [data-requires-connection]") |> JS.remove_class("hidden", to: "#actions [data-offline-label]")}

@@ -9,7 +9,7 @@ defmodule DemosCheck.RequiresConnectionTest do
   end
 
   test "phx-disconnected disables and labels the marked actions; phx-connected undoes it", %{conn: conn} do
-    {:ok, _view, html} = live(conn, "/requires-connection")
+    {:ok, view, html} = live(conn, "/requires-connection")
     needs = "#actions [data-requires-connection]"
     labels = "#actions [data-offline-label]"
     assert binding(html, "phx-disconnected") == [
@@ -24,6 +24,8 @@ defmodule DemosCheck.RequiresConnectionTest do
     assert ids(html, "[data-requires-connection]") == ["approve", "archive"]
     assert text(html, "#approve [data-offline-label].hidden") == "(offline)"
     assert text(html, "#archive [data-offline-label].hidden") == "(offline)"
+    # The banner that says why, after 2 s down (its hook's timing is the browser tests').
+    assert has_element?(view, "#banner[role=status][hidden]")
   end
 
   test "approve twice and archive: the same status text and server state as the browser test", %{conn: conn} do

@@ -27,9 +27,11 @@ export function find(at, root) {
 }
 
 // A step of a script or a replayed input, run against this pane's runtime.
-// Steps: {click: target}, {input: target, value}, {net: "disconnect" |
-// "reconnect" | "outage", ms}, {crash: true}, {peer, action, payload}; a
-// target is a located element or a CSS selector.
+// Steps: {click: target}, {input: target, value}, {submit: target}, {set:
+// net settings}, {pointer: target, x, y} (a pointermove and a mousemove at
+// that fraction of the element's box), {net: "disconnect" | "reconnect" |
+// "outage", ms}, {crash: true}, {peer, action, payload}; a target is a
+// located element or a CSS selector.
 export function perform(step, { root, api }) {
   const el = (t) => (typeof t === "string" ? root.querySelector(t) : find(t, root));
   if (step.click) { const b = el(step.click); if (b) b.click(); return !!b; }
@@ -41,6 +43,16 @@ export function perform(step, { root, api }) {
     return true;
   }
   if (step.submit) { const f = el(step.submit); if (f) f.requestSubmit(); return !!f; }
+  if (step.set) return api.net.set(step.set), true;
+  if (step.pointer) {
+    const t = el(step.pointer);
+    if (!t) return false;
+    const box = t.getBoundingClientRect(), win = t.ownerDocument.defaultView;
+    const at = { bubbles: true, clientX: box.left + box.width * step.x, clientY: box.top + box.height * step.y };
+    if (win.PointerEvent) t.dispatchEvent(new win.PointerEvent("pointermove", at));
+    t.dispatchEvent(new win.MouseEvent("mousemove", at));
+    return true;
+  }
   if (step.net === "outage") return api.net.outage(step.ms), true;
   if (step.net) return api.net[step.net](), true;
   if (step.crash) return api.server.crash(), true;
@@ -54,7 +66,10 @@ export function pane({ doc, rt, api }) {
   const post = (m) => page.postMessage({ rtux: "pane", ...m }, "*");
   doc.documentElement.dataset.pane = "";
 
-  const own = (e) => e.isTrusted && root.contains(e.target);
+  // What the user does here, not what a replayed step sets off: a replayed click on a submit
+  // button submits its form with an event the browser marks trusted, which must not come back.
+  let replaying = false;
+  const own = (e) => !replaying && e.isTrusted && root.contains(e.target);
   // Capture phase: the page decides when this click or submit happens, here and in the other panes.
   for (const type of ["click", "submit"]) {
     root.addEventListener(type, (e) => {
@@ -68,8 +83,9 @@ export function pane({ doc, rt, api }) {
 
   // Every pane starts joined at time 0, whatever its latency: the join (boot's connect, right
   // after this, or a reset's) goes at 0 ms, then the pane's own round trip applies.
-  const { latency, jitter } = api.net.get();
-  const instant = () => api.net.set({ latency: 0, jitter: 0 });
+  // A reset also undoes what a script set (a failure rate, lost replies): the pane's own settings.
+  const initial = api.net.get(), { latency, jitter } = initial;
+  const instant = () => api.net.set({ ...initial, latency: 0, jitter: 0 });
   async function joined() {
     await api.clock.advance(0);
     await api.ready;
@@ -85,7 +101,10 @@ export function pane({ doc, rt, api }) {
     chain = chain.then(async () => {
       if (m.reset) { instant(); api.reset(); await joined(); }
       if (m.advance !== undefined) await api.clock.advance(m.advance);
-      if (m.step) perform(m.step, { root, api });
+      if (m.step) {
+        replaying = true;
+        try { perform(m.step, { root, api }); } finally { replaying = false; }
+      }
       if (m.id !== undefined) post({ done: m.id, now: api.clock.now() });
     });
   });

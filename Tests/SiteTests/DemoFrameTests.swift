@@ -2,9 +2,10 @@ import Components
 import Testing
 @testable import Site
 
-/// The latency matrix of a demo frame (`matrix: 0,100,300,1000`): its parsing, its pane labels
-/// (PATTERNS.md's thresholds) and the frames it asks for.
-struct DemoMatrixTests {
+/// A demo frame with several panes: the latency matrix (`matrix: 0,100,300,1000`: its parsing, its
+/// pane labels after PATTERNS.md's thresholds, the frames it asks for) and the anti-pattern pair
+/// (`pair: <good demo>`, with its fault script).
+struct DemoFrameTests {
     @Test func parsesRoundTripsInTheOrderWritten() throws {
         #expect(try DemoMatrix.parse("0,100, 300 ,1000").get() == DemoMatrix(latencies: [0, 100, 300, 1000]))
         #expect(try DemoMatrix.parse("1000,0").get().latencies == [1000, 0])
@@ -21,7 +22,7 @@ struct DemoMatrixTests {
             ("100,100", "matrix latencies repeat in '100,100'; give each pane its own"),
         ]
         for (text, message) in bad {
-            #expect(throws: DemoMatrix.Failure(message: message), "\(text)") { try DemoMatrix.parse(text).get() }
+            #expect(throws: DemoFrame.OptionFailure(message: message), "\(text)") { try DemoMatrix.parse(text).get() }
         }
     }
 
@@ -40,12 +41,12 @@ struct DemoMatrixTests {
     @Test func eachPaneIsTheDemoAtItsLatencyPausedAsAPane() throws {
         let placement = DemoPlacement(id: "a", options: ["matrix": "0,1000", "height": "200", "failOn": "add"], line: 3, marker: "m")
         let entry = DemoEntry(id: "a", title: "A", documentJSON: "{}", classTokens: [], snippets: [])
-        let frame = DemoFrame.context(for: placement, entry: entry, root: "../", index: 0, matrix: try DemoMatrix.parse("0,1000").get())
-        let matrix = try #require(frame["matrix"] as? [String: Any])
-        let panes = try #require(matrix["panes"] as? [[String: Any]])
+        let frame = DemoFrame.context(for: placement, entry: entry, root: "../", index: 0, layout: .matrix(try DemoMatrix.parse("0,1000").get()))
+        let matrix = try #require(frame["panes"] as? [String: Any])
+        let panes = try #require(matrix["list"] as? [[String: Any]])
         #expect(panes.map { $0["src"] as? String } == ["../demos/a.html#failOn=add&latency=0&pane=1&paused=1",
                                                      "../demos/a.html#failOn=add&latency=1000&pane=1&paused=1"])
-        #expect(panes.map { $0["latency"] as? String } == ["0 ms", "1,000 ms"])
+        #expect(panes.map { $0["heading"] as? String } == ["0 ms", "1,000 ms"])
         #expect(panes.map { $0["id"] as? String } == ["demo-a-pane-1", "demo-a-pane-2"])
         // The single frame's link keeps the demo's own options, without the frame's.
         #expect(frame["src"] as? String == "../demos/a.html#failOn=add")
@@ -57,5 +58,38 @@ struct DemoMatrixTests {
         #expect(fixture.failure(demos: ["undo-buffer"]).filter { $0.contains(": error: ") } == [
             "Content/latency/dual-state.md:10:1: error: matrix value 'slow' is not a round trip in milliseconds from 0 to 30000; write e.g. 'matrix: 0,100,300,1000'",
         ])
+    }
+
+    static let pairs = DemoCatalog(entries: ["bad", "good", "other"].map {
+        DemoEntry(id: $0, title: "Title \($0)", documentJSON: "{}", classTokens: [],
+                  snippets: [.init(format: "heex", label: "HEEx", language: "elixir", text: "<p>\($0)</p>")])
+    }, pairs: [PairEntry(bad: "bad", good: "good", failure: "it breaks", remedy: "it holds", scriptJSON: ##"[{"at":0,"click":"#x"}]"##)])
+
+    @Test func aPairIsTheBadDemoBesideTheGoodOneWithTheScriptAndTheGoodOnesCode() throws {
+        let placement = DemoPlacement(id: "bad", options: ["pair": "good", "height": "300"], line: 3, marker: "m")
+        let layout = try DemosStep.layout(of: placement, demos: Self.pairs).get()
+        let bad = try #require(Self.pairs.entry("bad"))
+        let frame = DemoFrame.context(for: placement, entry: bad, root: "../", index: 0, layout: layout)
+        let panes = try #require(frame["panes"] as? [String: Any])
+        #expect(panes["script"] as? String == ##"[{"at":0,"click":"#x"}]"##)
+        let list = try #require(panes["list"] as? [[String: Any]])
+        #expect(list.map { $0["src"] as? String } == ["../demos/bad.html#pane=1&paused=1", "../demos/good.html#pane=1&paused=1"])
+        #expect(list.map { "\($0["heading"] ?? "") · \($0["detail"] ?? "")" } == ["Bad · it breaks", "Good · it holds"])
+        #expect(list.map { $0["title"] as? String } == ["Title bad", "Title good"])
+        let tabs = try #require(frame["snippets"] as? [[String: String]])
+        #expect(tabs.map { $0["code"]?.contains("good") } == [true], "the tabs are the good demo's code")
+        #expect(frame["single"] as? Bool == false)
+    }
+
+    @Test func aPairThatIsNotDefinedOrNamesNoDemoIsRefused() {
+        let cases: [([String: String], String)] = [
+            (["pair": "goood"], "unknown demo id 'goood' in 'pair' (did you mean 'good'?); name the demo to show beside 'bad'"),
+            (["pair": "other"], "'bad' and 'other' are not a pair with a script; the pairs are bad with good"),
+            (["pair": "good", "matrix": "0,100"], "a demo block takes 'matrix' or 'pair', not both; put them in two blocks"),
+        ]
+        for (options, message) in cases {
+            let placement = DemoPlacement(id: "bad", options: options, line: 3, marker: "m")
+            #expect(throws: DemoFrame.OptionFailure(message: message)) { try DemosStep.layout(of: placement, demos: Self.pairs).get() }
+        }
     }
 }

@@ -79,6 +79,11 @@ import Testing
         "latency-thresholds": [
             ["cart": 3],
         ],
+        "full-page-spinner": [["rows": [["id": "1", "name": "Ann <A>", "role": "Admin & co"]]]],
+        "blocking-modal": [
+            ["exports": 2, "flash": ["info": "Exported <120> orders"]],
+            ["flash": ["error": "The export failed. Please try again."]],
+        ],
         "no-optimism": [
             ["flash": ["error": "Nothing <charged>"]],
             ["paid": true, "payer": "Ann <A> & Co"],

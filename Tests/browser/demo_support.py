@@ -28,7 +28,7 @@ DEMO_IDS = ["skeletons", "loading-classes", "disconnect-banner", "typing-indicat
             "load-more", "async-result", "stale-while-revalidate", "progress", "infinite-scroll", "loading-hierarchy",
             "feed-window", "background-export", "dual-state", "js-commands", "no-optimism",
             "optimistic-assigns", "optimistic-stream", "latency-thresholds",
-            "silent-disconnect", "optimistic-payment"]
+            "silent-disconnect", "optimistic-payment", "full-page-spinner", "blocking-modal"]
 ASSEMBLER = REPO_ROOT / "scripts" / "assemble_demo.py"
 
 _built = {}

@@ -125,3 +125,47 @@ def test_reset_after_a_script_starts_both_over_with_their_own_settings(browser, 
     pair.call("advance(2100)")
     assert [s["error"] for s in pair.look(CHECKOUT)] == [None, None]
     assert_no_console_errors(browser)
+
+
+PAGE_PARTS = r"""
+    const shown = (el) => !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+    const load = document.getElementById('load');
+    return {title: shown(document.getElementById('primitives-title')), load: shown(load),
+            spinner: shown(document.getElementById('page-spinner')), skeleton: shown(document.getElementById('content-skeleton')),
+            rows: document.querySelectorAll('#content-body tbody tr').length};
+"""
+
+
+def test_full_page_spinner_hides_the_page_where_skeletons_keep_it(browser, page_url):
+    pair = open_pair(browser, page_url, "full-page-spinner")
+    pair.run()
+    pair.call("advance(500)")  # the load takes 1 s
+    bad, good = pair.look(PAGE_PARTS)
+    assert bad["spinner"] and not bad["title"] and not bad["load"], "only the spinner is left on the bad side"
+    assert good["title"] and good["load"] and good["skeleton"] and not good["spinner"], "the good side keeps the page"
+    pair.call("advance(600)")
+    for side in pair.look(PAGE_PARTS):
+        assert side["title"] and side["rows"] == 3 and not side["spinner"] and not side["skeleton"]
+    assert_no_console_errors(browser)
+
+
+WAIT = r"""
+    const dialog = document.getElementById('export-dialog');
+    const open = !!dialog && dialog.getClientRects().length > 0;
+    // What a click in the middle of the page would reach.
+    const target = document.getElementById('exports').getBoundingClientRect();
+    const hit = document.elementFromPoint(target.left + target.width / 2, target.top + target.height / 2);
+    return {dialog: open, reachable: !!hit && hit.closest('#exports') !== null,
+            busy: document.getElementById('export').classList.contains('phx-click-loading')};
+"""
+
+
+def test_blocking_modal_blocks_the_page_while_a_lost_reply_is_awaited_where_the_busy_button_does_not(browser, page_url):
+    pair = open_pair(browser, page_url, "blocking-modal")
+    pair.run()
+    for at in (3000, 17000):  # 3 s and 20 s after the start: the reply is lost, LiveView still waits (L8)
+        pair.call(f"advance({at})")
+        bad, good = pair.look(WAIT)
+        assert bad == {"dialog": True, "reachable": False, "busy": True}, f"the bad side is blocked at {at} ms steps"
+        assert good == {"dialog": False, "reachable": True, "busy": True}, "the good side's page stays usable"
+    assert_no_console_errors(browser)

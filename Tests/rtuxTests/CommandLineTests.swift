@@ -83,8 +83,8 @@ struct CommandLine {
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count == 1)
         // The page, the index, 27 component pages and the components index.
-        #expect(lines.first?.hasPrefix("built 30 pages, 31 demos (0 placed; files ≤ ") == true, "\(lines)")
-        #expect(lines.first?.contains("), 31 warnings in ") == true, "thirty-one demos never placed")
+        #expect(lines.first?.hasPrefix("built 30 pages, 33 demos (0 placed; files ≤ ") == true, "\(lines)")
+        #expect(lines.first?.contains("), 33 warnings in ") == true, "thirty-three demos never placed")
         #expect(lines.first?.hasSuffix(" s → output") == true)
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("output/latency/a.html").path))
     }
@@ -128,6 +128,8 @@ struct CommandLine {
         Content: warning: demo 'latency-thresholds' is never placed: add a ```demo block with 'latency-thresholds' to a page
         Content: warning: demo 'silent-disconnect' is never placed: add a ```demo block with 'silent-disconnect' to a page
         Content: warning: demo 'optimistic-payment' is never placed: add a ```demo block with 'optimistic-payment' to a page
+        Content: warning: demo 'full-page-spinner' is never placed: add a ```demo block with 'full-page-spinner' to a page
+        Content: warning: demo 'blocking-modal' is never placed: add a ```demo block with 'blocking-modal' to a page
         build failed with 2 errors; output was not changed
 
         """)

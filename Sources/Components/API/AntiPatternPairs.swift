@@ -3,7 +3,7 @@ import Markup
 /// The six anti-patterns of PATTERNS.md section 7 as bad/good pairs, with the scripts that expose
 /// the bad side. Each script touches only what both demos of its pair have, by the same ids.
 enum AntiPatternPairs {
-    static let all: [DemoPair] = [silentDisconnect, optimisticPayment]
+    static let all: [DemoPair] = [silentDisconnect, optimisticPayment, fullPageSpinner, blockingModal]
 
     /// Offline at 1 s, and it stays down (Reset brings it back); the clicks at 1.6 s and 2.2 s
     /// come after LiveView's 500 ms grace, and by 3 s the good side's 2 s banner shows.
@@ -29,4 +29,18 @@ enum AntiPatternPairs {
             .at(200, .input("#card", "4242 4242 4242 4242")),
             .at(500, .click("#pay")),
         ])
+
+    /// One slow load (1 s): what the rest of the page does meanwhile is the whole difference.
+    static let fullPageSpinner = DemoPair(
+        bad: "full-page-spinner", good: "skeletons",
+        failure: "one load hides the whole page behind a spinner",
+        remedy: "the page stays; a skeleton holds the loading section's place",
+        script: [.at(0, .click("#load"))])
+
+    /// The export's reply is lost: LiveView waits 30 s for it (L8) before it reloads the page.
+    static let blockingModal = DemoPair(
+        bad: "blocking-modal", good: "inline-loading",
+        failure: "a modal blocks the page while it waits, and a lost reply keeps it up for 30 s",
+        remedy: "only the button is busy; everything else stays usable",
+        script: [.at(0, .set(["drop": 1])), .at(100, .click("#export"))])
 }

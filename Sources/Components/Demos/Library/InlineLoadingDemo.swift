@@ -6,21 +6,25 @@ import Markup
 /// button's whole content, icon included. The export is a store write, so it can fail: the
 /// button comes back and an alert says so.
 enum InlineLoadingDemo {
+    // The server's side, which blocking-modal shares: only the markup differs.
+    static let export = OnEvent("export") {
+        // The write comes first: it is what can fail.
+        Op.append("exports", .now, store: true)
+        Op.set("exports", Expr.assign("exports").plus(1))
+        Op.clearFlash("error")
+        Op.flash("info", "Exported 120 orders to orders.csv")
+    } onFailure: {
+        Op.clearFlash("info")
+        Op.flash("error", "The export failed. Please try again.")
+    }
+    static let exported = ServerState(["exports": .length(.store("exports"))])
+
     static let demo = Demo("inline-loading", title: "Busy button") {
         NetDefaults(["latency": 1_500])
         Database(["exports": []])
         Initial(["exports": 0])
-        OnEvent("export") {
-            // The write comes first: it is what can fail.
-            Op.append("exports", .now, store: true)
-            Op.set("exports", Expr.assign("exports").plus(1))
-            Op.clearFlash("error")
-            Op.flash("info", "Exported 120 orders to orders.csv")
-        } onFailure: {
-            Op.clearFlash("info")
-            Op.flash("error", "The export failed. Please try again.")
-        }
-        ServerState(["exports": .length(.store("exports"))])
+        export
+        exported
         Render { template }
     }
 

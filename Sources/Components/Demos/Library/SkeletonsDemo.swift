@@ -12,12 +12,17 @@ enum SkeletonsDemo {
         ["id": "3", "name": "Cy", "role": "Viewer"],
     ]
 
+    // The server's side, which full-page-spinner shares: only the markup differs.
+    static let load = OnEvent("load") { Op.set("rows", .literal(team)) }
+    static let clear = OnEvent("clear") { Op.set("rows", nil) }
+    static let loaded = ServerState(["loaded": Expr.assign("rows").notEquals(nil)])
+
     static let demo = Demo("skeletons", title: "Skeletons") {
         NetDefaults(["latency": 1_000])
         Initial(["rows": nil])
-        OnEvent("load") { Op.set("rows", .literal(team)) }
-        OnEvent("clear") { Op.set("rows", nil) }
-        ServerState(["loaded": Expr.assign("rows").notEquals(nil)])
+        load
+        clear
+        loaded
         Hook(AntiFlashHook.hook)
         Render { template }
     }
@@ -27,15 +32,7 @@ enum SkeletonsDemo {
             h1(.cls(DemoStyles.title)) { "Skeletons" }
             p(.cls(DemoStyles.muted)) { "Placeholders in the shape of the content. A section load shows its skeleton only if still loading at 200 ms, and then for at least 300 ms, so it never blinks." }
             loadSection
-            section(.aria(.labelledby, "primitives-title"), .cls("grid gap-3")) {
-                h2(.id("primitives-title"), .cls("font-semibold")) { "Primitives" }
-                div(.cls("grid gap-3 sm:grid-cols-2")) {
-                    primitive("skeleton", caption: "skeleton") { Skeleton.template(["class": "h-16"]) }
-                    primitive("skeleton-text", caption: "skeleton_text") { SkeletonText.template() }
-                    primitive("skeleton-card", caption: "skeleton_card") { SkeletonCard.template() }
-                    primitive("skeleton-table", caption: "skeleton_table (5 × 4)") { SkeletonTable.template() }
-                }
-            }
+            primitives
             ColocatedHooks.script(name: AntiFlashHook.hook.name, source: AntiFlashHook.hook.source)
         }
     }
@@ -54,27 +51,43 @@ enum SkeletonsDemo {
             // In the content's shape: a header and three rows of two columns.
             SkeletonTable.template(["rows": 3, "cols": 2, "label": "Loading team...",
                                     "id": "content-skeleton", "data-skeleton": true, "hidden": true])
-            div(.id("content-body"), .data("content", true)) {
-                when(.assign("rows")) {
-                    table(.cls("w-full text-left text-sm")) {
-                        thead {
-                            tr(.cls("text-slate-600 dark:text-slate-300")) {
-                                th(.cls("py-1 font-medium")) { "Name" }
-                                th(.cls("py-1 font-medium")) { "Role" }
-                            }
-                        }
-                        tbody(.cls("divide-y divide-slate-200 dark:divide-slate-700")) {
-                            forEach("row", in: .assign("rows")) {
-                                tr(.id("row-\(.variable("row.id"))")) {
-                                    td(.cls("py-1")) { text(.variable("row.name")) }
-                                    td(.cls("py-1")) { text(.variable("row.role")) }
-                                }
-                            }
+            div(.id("content-body"), .data("content", true)) { teamTable }
+        }
+    }
+
+    /// The loaded rows (`#row-<id>`), or "Nothing loaded yet." (full-page-spinner shows them too).
+    static var teamTable: Node {
+        when(.assign("rows")) {
+            table(.cls("w-full text-left text-sm")) {
+                thead {
+                    tr(.cls("text-slate-600 dark:text-slate-300")) {
+                        th(.cls("py-1 font-medium")) { "Name" }
+                        th(.cls("py-1 font-medium")) { "Role" }
+                    }
+                }
+                tbody(.cls("divide-y divide-slate-200 dark:divide-slate-700")) {
+                    forEach("row", in: .assign("rows")) {
+                        tr(.id("row-\(.variable("row.id"))")) {
+                            td(.cls("py-1")) { text(.variable("row.name")) }
+                            td(.cls("py-1")) { text(.variable("row.role")) }
                         }
                     }
-                } else: {
-                    p(.cls(DemoStyles.muted)) { "Nothing loaded yet." }
                 }
+            }
+        } else: {
+            p(.cls(DemoStyles.muted)) { "Nothing loaded yet." }
+        }
+    }
+
+    /// The "Primitives" section: one captioned card per skeleton component.
+    static var primitives: Node {
+        section(.aria(.labelledby, "primitives-title"), .cls("grid gap-3")) {
+            h2(.id("primitives-title"), .cls("font-semibold")) { "Primitives" }
+            div(.cls("grid gap-3 sm:grid-cols-2")) {
+                primitive("skeleton", caption: "skeleton") { Skeleton.template(["class": "h-16"]) }
+                primitive("skeleton-text", caption: "skeleton_text") { SkeletonText.template() }
+                primitive("skeleton-card", caption: "skeleton_card") { SkeletonCard.template() }
+                primitive("skeleton-table", caption: "skeleton_table (5 × 4)") { SkeletonTable.template() }
             }
         }
     }

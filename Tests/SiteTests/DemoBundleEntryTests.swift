@@ -62,7 +62,7 @@ import Testing
     }
 
     @Test func userColoursBringColorsJsIntoTheFileButNotTheCore() throws {
-        let colour = #"{"i":{"hash":{"get":["user","id"]},"mod":8},"pick":["#881337","#7c2d12"]}"#
+        let colour = ##"{"i":{"hash":{"get":["user","id"]},"mod":8},"pick":["#881337","#7c2d12"]}"##
         let document = #"{"id":"x","template":{"v":1,"root":[{"el":"p","a":[["style",\#(colour)]]}]},"demo":{}}"#
         let entry = try DemoBundleEntry.source(document: document, panel: true)
         #expect(entry.contains("import \"./colors.js\";\nimport { buildPanel }"))

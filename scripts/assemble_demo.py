@@ -54,6 +54,7 @@ HOOKS = {  # phx-hook name -> module (the export is the name)
     "CacheSnapshot": "./dom/hooks/cache_snapshot.js",
     "ConnectionBanner": "./dom/hooks/connection_banner.js",
     "ConnectionLog": "./dom/hooks/connection_log.js",
+    "CursorThrottle": "./dom/hooks/cursor_throttle.js",
     "InfiniteScroll": "./dom/hooks/infinite_scroll.js",
     "OptimisticSend": "./dom/hooks/optimistic_send.js",
     "ResilientAction": "./dom/hooks/resilient_action.js",
@@ -150,9 +151,16 @@ def hooks_used(template) -> list:
     return sorted(found)
 
 
+def colors_used(node) -> bool:
+    """Whether the JSON has a user-colour form ({"hash", "mod"} or {"pick", "i"}): colors.js adds them."""
+    if isinstance(node, dict):
+        return {"hash", "mod"} <= node.keys() or {"pick", "i"} <= node.keys() or any(colors_used(v) for v in node.values())
+    return isinstance(node, list) and any(colors_used(v) for v in node)
+
+
 def entry_js(fixture: dict, panel: bool = True) -> str:
     """The demo's esbuild entry (docs/runtime.md, "Bundling"): boot with what its
-    JSON uses (op families, peers, streams, rate limiting, connect params, hooks) and the panel.
+    JSON uses (op families, peers, streams, rate limiting, connect params, user colours, hooks) and the panel.
     panel=False gives the size measure's entry: the core without the panel, op
     families, peers, streams and hooks (the 12 KB budget)."""
     used = ops_used(fixture) if panel else set()
@@ -163,6 +171,7 @@ def entry_js(fixture: dict, panel: bool = True) -> str:
     rate_limit = any(json.dumps(name) in text for name in RATE_LIMIT)
     connect = panel and "connect" in fixture  # LiveSocket params from localStorage
     hooks = hooks_used(fixture.get("template")) if panel else []
+    colors = panel and colors_used(fixture)
     lines = ['import { boot } from "./dom/boot.js";']
     lines += [f'import {{ {name} }} from "{module}";' for module, name in families]
     if peers:
@@ -173,6 +182,8 @@ def entry_js(fixture: dict, panel: bool = True) -> str:
         lines.append('import { createRateLimiter } from "./ratelimit.js";')
     if connect:
         lines.append('import { connectParams } from "./dom/connect_params.js";')
+    if colors:
+        lines.append('import "./colors.js";')
     lines += [f'import {{ {name} }} from "{HOOKS[name]}";' for name in hooks]
     if panel:
         lines.append('import { buildPanel } from "./dom/panel.js";')

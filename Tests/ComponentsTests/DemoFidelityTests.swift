@@ -84,6 +84,14 @@ import Testing
             ["exports": 2, "flash": ["info": "Exported <120> orders"]],
             ["flash": ["error": "The export failed. Please try again."]],
         ],
+        "live-cursors": [
+            ["cursors": [["id": "Ann", "name": "Ann <A>", "x": 24, "y": 48], ["id": "Bo", "name": "Bo", "x": 300, "y": 96]],
+             "relayed": 7, "peak": 10, "last": ["x": 120, "y": 64]],
+            ["cursors": [["id": "Bo", "name": "Bo", "x": 0, "y": 0]], "relayed": 0, "peak": 10, "last": ["x": 0, "y": 191]],
+        ],
+        "mousemove-presence": [
+            ["cursors": [["id": "Dan", "name": "Dan", "x": 160, "y": 144]], "relayed": 60, "peak": 61, "last": ["x": 319, "y": 96]],
+        ],
         "no-optimism": [
             ["flash": ["error": "Nothing <charged>"]],
             ["paid": true, "payer": "Ann <A> & Co"],
@@ -169,6 +177,8 @@ import Testing
         #expect(try called("disconnect-banner").isSuperset(of: ["connection_banner", "reconnect_dialog"]))
         #expect(try called("typing-indicator").isSuperset(of: ["typing_indicator", "typing_dots"]))
         #expect(try called("undo-buffer").isSuperset(of: ["undo_toast", "button", "flash"]))
+        #expect(try called("live-cursors").contains("live_cursor"))
+        #expect(try called("mousemove-presence").contains("live_cursor"))
         let undo = try #require(DemoLibrary.named("undo-buffer"))
         #expect(undo.heex.contains("<.undo_toast"))
     }

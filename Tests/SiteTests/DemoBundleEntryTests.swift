@@ -6,7 +6,7 @@ import Testing
 /// (docs/runtime.md, "Bundling"); these tests hold them to the same entries.
 @Suite struct DemoBundleEntryTests {
     static let fixtures = Fixture.repository.appendingPathComponent("Tests/js/fixtures")
-    static let ids = ["skeletons", "loading-classes", "disconnect-banner", "typing-indicator", "undo-buffer"]
+    static let ids = ["skeletons", "loading-classes", "disconnect-banner", "typing-indicator", "undo-buffer", "live-cursors"]
 
     /// The `#rtux-demo-data` document of a fixture: the fixture is the demo JSON with its template inside.
     static func document(_ id: String) throws -> String {
@@ -59,6 +59,18 @@ import Testing
         boot({ ops: { ...streamOps, ...pubsubOps, ...presenceOps }, peers: createPeers, streams: applyStreamOps, rateLimit: createRateLimiter, connect: null, hooks: { ConnectionBanner }, panel: buildPanel });
 
         """)
+    }
+
+    @Test func userColoursBringColorsJsIntoTheFileButNotTheCore() throws {
+        let colour = ##"{"i":{"hash":{"get":["user","id"]},"mod":8},"pick":["#881337","#7c2d12"]}"##
+        let document = #"{"id":"x","template":{"v":1,"root":[{"el":"p","a":[["style",\#(colour)]]}]},"demo":{}}"#
+        let entry = try DemoBundleEntry.source(document: document, panel: true)
+        #expect(entry.contains("import \"./colors.js\";\nimport { buildPanel }"))
+        #expect(try !DemoBundleEntry.source(document: document, panel: false).contains("colors.js"))
+        // Words that only look like the forms: a "hash" assign, a literal "pick".
+        let lookalike = #"{"id":"x","template":{"v":1,"root":[{"text":{"get":["hash"]}},{"text":{"lit":"pick"}}]},"demo":{}}"#
+        #expect(try !DemoBundleEntry.source(document: lookalike, panel: true).contains("colors.js"))
+        #expect(try DemoBundleEntry.source(document: try Self.document("live-cursors"), panel: true).contains("import \"./colors.js\";"))
     }
 
     @Test func anUnknownHookIsAnError() {

@@ -28,7 +28,8 @@ DEMO_IDS = ["skeletons", "loading-classes", "disconnect-banner", "typing-indicat
             "load-more", "async-result", "stale-while-revalidate", "progress", "infinite-scroll", "loading-hierarchy",
             "feed-window", "background-export", "dual-state", "js-commands", "no-optimism",
             "optimistic-assigns", "optimistic-stream", "latency-thresholds",
-            "silent-disconnect", "optimistic-payment", "full-page-spinner", "blocking-modal"]
+            "silent-disconnect", "optimistic-payment", "full-page-spinner", "blocking-modal",
+            "live-cursors", "mousemove-presence"]
 ASSEMBLER = REPO_ROOT / "scripts" / "assemble_demo.py"
 
 _built = {}

@@ -48,6 +48,10 @@ _COUNTER = r"""
 })();
 """
 
+_MOVES = ("const b = $('#board'), r = b.getBoundingClientRect();"
+          " for (let i = 0; i < 12; i++) { b.dispatchEvent(new MouseEvent('mousemove', {bubbles: true, clientX: r.left + 10 * i, clientY: r.top + 20}));"
+          " await advance(16); }")
+
 # What each hook is made to do before it is destroyed.
 _EXERCISE = {
     "skeletons": "$('#load').click(); await advance(250);",                    # AntiFlash: skeleton shown, load pending
@@ -63,6 +67,9 @@ _EXERCISE = {
     "stale-while-revalidate": "await advance(1600); $('#refresh').click(); await advance(1600);",  # CacheSnapshot: saved twice
     "unsaved-changes": "$('#note').value = 'x'; $('#note').dispatchEvent(new Event('input', {bubbles: true})); await advance(600);",
     "extended-disconnect": "$('#note').value = 'x'; $('#note').dispatchEvent(new Event('input', {bubbles: true})); rtux.net.disconnect(); await advance(16000);",
+    # CursorThrottle: a mousemove listener, and (live-cursors) a throttle timer still waiting to send.
+    "live-cursors": _MOVES,
+    "mousemove-presence": _MOVES,
 }
 
 

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { render, toHTML } from "../../Templates/assets/js/runtime/template.js";
 import { fixture } from "./helpers.js";
 
-const DEMOS = ["skeletons", "loading-classes", "disconnect-banner", "typing-indicator", "undo-buffer"];
+const DEMOS = ["skeletons", "loading-classes", "disconnect-banner", "typing-indicator", "undo-buffer", "live-cursors", "mousemove-presence"];
 
 for (const id of DEMOS) {
   test(`${id}: the runtime's render equals the HTML back-end's, state by state`, () => {

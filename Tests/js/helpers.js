@@ -4,6 +4,8 @@ import { createClock, createFakeScheduler } from "../../Templates/assets/js/runt
 import { allOps } from "../../Templates/assets/js/runtime/ops/all.js";
 import { createPeers } from "../../Templates/assets/js/runtime/peers.js";
 import { applyStreamOps } from "../../Templates/assets/js/runtime/streams.js";
+// The user-colour forms (a demo's bundle has them when its JSON uses them).
+import "../../Templates/assets/js/runtime/colors.js";
 
 export const R = "../../Templates/assets/js/runtime/";
 

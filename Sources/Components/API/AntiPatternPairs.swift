@@ -3,7 +3,7 @@ import Markup
 /// The six anti-patterns of PATTERNS.md section 7 as bad/good pairs, with the scripts that expose
 /// the bad side. Each script touches only what both demos of its pair have, by the same ids.
 enum AntiPatternPairs {
-    static let all: [DemoPair] = [silentDisconnect, optimisticPayment, fullPageSpinner, blockingModal]
+    static let all: [DemoPair] = [silentDisconnect, optimisticPayment, fullPageSpinner, blockingModal, mousemovePresence]
 
     /// Offline at 1 s, and it stays down (Reset brings it back); the clicks at 1.6 s and 2.2 s
     /// come after LiveView's 500 ms grace, and by 3 s the good side's 2 s banner shows.
@@ -43,4 +43,13 @@ enum AntiPatternPairs {
         failure: "a modal blocks the page while it waits, and a lost reply keeps it up for 30 s",
         remedy: "only the button is busy; everything else stays usable",
         script: [.at(0, .set(["drop": 1])), .at(100, .click("#export"))])
+
+    /// Two seconds of a pointer sweeping the board at 60 moves a second, left to right.
+    static let mousemovePresence = DemoPair(
+        bad: "mousemove-presence", good: "live-cursors",
+        failure: "every mousemove is a push and a broadcast to every viewer: ~60 a second",
+        remedy: "at most 10 a second, and the last position is always sent",
+        script: (0..<120).map { i in
+            .at(i * 1_000 / 60, .pointer("#board", x: Double(i) / 120, y: 0.5))
+        })
 }

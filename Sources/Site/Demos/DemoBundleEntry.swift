@@ -1,7 +1,7 @@
 import Foundation
 
 /// The esbuild entry of one demo file, generated from its data: the runtime with only the op
-/// families, peers, streams, rate limiting and hooks the demo uses (docs/runtime.md, "Bundling").
+/// families, peers, streams, rate limiting, user colours and hooks the demo uses (docs/runtime.md, "Bundling").
 /// Shipping every family would put the runtime over its 12 KB gzip budget.
 enum DemoBundleEntry {
     /// Op families in the order their imports are written, with the ops that pull each in.
@@ -19,6 +19,7 @@ enum DemoBundleEntry {
     static let hooks = ["AntiFlash": "./dom/hooks/anti_flash.js", "CacheSnapshot": "./dom/hooks/cache_snapshot.js",
                                 "ConnectionBanner": "./dom/hooks/connection_banner.js",
                                 "ConnectionLog": "./dom/hooks/connection_log.js",
+                                "CursorThrottle": "./dom/hooks/cursor_throttle.js",
                                 "InfiniteScroll": "./dom/hooks/infinite_scroll.js",
                                 "OptimisticSend": "./dom/hooks/optimistic_send.js",
                                 "ResilientAction": "./dom/hooks/resilient_action.js",
@@ -47,6 +48,7 @@ enum DemoBundleEntry {
         let rateLimit = json.contains("\"phx-debounce\"") || json.contains("\"phx-throttle\"")
         let connect = panel && demo["connect"] != nil
         let hookNames = panel ? try self.hookNames(in: root["template"] ?? [:]) : []
+        let colors = panel && usesColors(root)
 
         var lines = ["import { boot } from \"./dom/boot.js\";"]
         lines += families.map { "import { \($0.export) } from \"\($0.module)\";" }
@@ -54,6 +56,7 @@ enum DemoBundleEntry {
         if streams { lines.append("import { applyStreamOps } from \"./streams.js\";") }
         if rateLimit { lines.append("import { createRateLimiter } from \"./ratelimit.js\";") }
         if connect { lines.append("import { connectParams } from \"./dom/connect_params.js\";") }
+        if colors { lines.append("import \"./colors.js\";") }
         lines += hookNames.map { "import { \($0) } from \"\(hooks[$0] ?? "")\";" }
         if panel { lines.append("import { buildPanel } from \"./dom/panel.js\";") }
         let ops = families.isEmpty ? "{}" : "{ " + families.map { "...\($0.export)" }.joined(separator: ", ") + " }"
@@ -85,6 +88,16 @@ enum DemoBundleEntry {
             }
         }
         return names
+    }
+
+    /// Whether the JSON has a user-colour form (`{"hash", "mod"}` or `{"pick", "i"}`, UserColor):
+    /// `colors.js` adds them to the runtime's expressions.
+    static func usesColors(_ node: Any) -> Bool {
+        if let object = node as? [String: Any] {
+            let keys = Set(object.keys)
+            return keys.isSuperset(of: ["hash", "mod"]) || keys.isSuperset(of: ["pick", "i"]) || object.values.contains { usesColors($0) }
+        }
+        return (node as? [Any])?.contains { usesColors($0) } ?? false
     }
 
     /// Hooks named by `["phx-hook", {"lit": Name}]` attributes, sorted; a computed name means every

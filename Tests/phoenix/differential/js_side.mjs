@@ -9,6 +9,8 @@ import { createServer } from "../../../Templates/assets/js/runtime/server.js";
 import { allOps } from "../../../Templates/assets/js/runtime/ops/all.js";
 import { render, toHTML } from "../../../Templates/assets/js/runtime/template.js";
 import { applyStreamOps } from "../../../Templates/assets/js/runtime/streams.js";
+// The user-colour forms, as a demo bundle using them has (docs/runtime.md, "Bundling").
+import "../../../Templates/assets/js/runtime/colors.js";
 
 const [demoFile, scriptFile] = process.argv.slice(2);
 const demo = JSON.parse(readFileSync(demoFile, "utf8"));

@@ -63,8 +63,9 @@ const enc = (s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => "%" + c.char
 
 // Each form of expression, by its key (an expression object has exactly one
 // of these keys; the others are its arguments). ctx: {assigns, vars, params,
-// store, now}.
-const FORMS = {
+// store, now}. Exported so that a module bundled only with the demos that use
+// it can add forms (colors.js), keeping them out of the runtime core.
+export const FORMS = {
   lit: (e) => e.lit,
   get: (e, ctx) => path(ctx.assigns, e.get),
   var: (e, ctx) => path(ctx.vars, e.var),

@@ -3,10 +3,11 @@ import { AntiFlash } from "./anti_flash.js";
 import { CacheSnapshot } from "./cache_snapshot.js";
 import { ConnectionBanner } from "./connection_banner.js";
 import { ConnectionLog } from "./connection_log.js";
+import { CursorThrottle } from "./cursor_throttle.js";
 import { InfiniteScroll } from "./infinite_scroll.js";
 import { OptimisticSend } from "./optimistic_send.js";
 import { ResilientAction } from "./resilient_action.js";
 import { ScrollRestore } from "./scroll_restore.js";
 import { UnsavedChanges } from "./unsaved_changes.js";
 
-export const hooks = { AntiFlash, CacheSnapshot, ConnectionBanner, ConnectionLog, InfiniteScroll, OptimisticSend, ResilientAction, ScrollRestore, UnsavedChanges };
+export const hooks = { AntiFlash, CacheSnapshot, ConnectionBanner, ConnectionLog, CursorThrottle, InfiniteScroll, OptimisticSend, ResilientAction, ScrollRestore, UnsavedChanges };

@@ -27,7 +27,8 @@ DEMO_IDS = ["skeletons", "loading-classes", "disconnect-banner", "typing-indicat
             "url-state", "inline-loading", "skeleton-flash",
             "load-more", "async-result", "stale-while-revalidate", "progress", "infinite-scroll", "loading-hierarchy",
             "feed-window", "background-export", "dual-state", "js-commands", "no-optimism",
-            "optimistic-assigns", "optimistic-stream", "latency-thresholds"]
+            "optimistic-assigns", "optimistic-stream", "latency-thresholds",
+            "optimistic-locking", "last-write-wins"]
 ASSEMBLER = REPO_ROOT / "scripts" / "assemble_demo.py"
 
 _built = {}

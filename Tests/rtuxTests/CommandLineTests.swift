@@ -83,8 +83,8 @@ struct CommandLine {
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count == 1)
         // The page, the index, 27 component pages and the components index.
-        #expect(lines.first?.hasPrefix("built 30 pages, 29 demos (0 placed; files ≤ ") == true, "\(lines)")
-        #expect(lines.first?.contains("), 29 warnings in ") == true, "twenty-nine demos never placed")
+        #expect(lines.first?.hasPrefix("built 30 pages, 31 demos (0 placed; files ≤ ") == true, "\(lines)")
+        #expect(lines.first?.contains("), 31 warnings in ") == true, "thirty-one demos never placed")
         #expect(lines.first?.hasSuffix(" s → output") == true)
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("output/latency/a.html").path))
     }
@@ -126,6 +126,8 @@ struct CommandLine {
         Content: warning: demo 'optimistic-assigns' is never placed: add a ```demo block with 'optimistic-assigns' to a page
         Content: warning: demo 'optimistic-stream' is never placed: add a ```demo block with 'optimistic-stream' to a page
         Content: warning: demo 'latency-thresholds' is never placed: add a ```demo block with 'latency-thresholds' to a page
+        Content: warning: demo 'optimistic-locking' is never placed: add a ```demo block with 'optimistic-locking' to a page
+        Content: warning: demo 'last-write-wins' is never placed: add a ```demo block with 'last-write-wins' to a page
         build failed with 2 errors; output was not changed
 
         """)

@@ -8,7 +8,7 @@ public enum DemoLibrary {
         UrlStateDemo.demo, InlineLoadingDemo.demo, SkeletonFlashDemo.demo, LoadMoreDemo.demo,
         AsyncResultDemo.demo, StaleWhileRevalidateDemo.demo, ProgressDemo.demo, InfiniteScrollDemo.demo, LoadingHierarchyDemo.demo,
         FeedWindowDemo.demo, BackgroundExportDemo.demo, DualStateDemo.demo, JsCommandsDemo.demo, NoOptimismDemo.demo, OptimisticAssignsDemo.demo, OptimisticStreamDemo.demo,
-        LatencyThresholdsDemo.demo,
+        LatencyThresholdsDemo.demo, OptimisticLockingDemo.demo, LastWriteWinsDemo.demo,
     ].map(DemoDefinition.init)
 
     /// The demo with this id, if any.

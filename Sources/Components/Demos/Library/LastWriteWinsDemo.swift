@@ -28,7 +28,7 @@ enum LastWriteWinsDemo {
         div(.id("settings-demo"), .cls("grid gap-4")) {
             h1(.cls(DemoStyles.title)) { "Last write wins" }
             p(.cls(DemoStyles.muted)) {
-                "Change the description, then have Bea save from the simulator's Peers before you press Save. Your save says Saved; compare the last two entries of the server's list below."
+                "Change the description, then press \"Save as Bea\" in the simulator's Peers before you press Save. Your save says Saved; compare the last two entries of the server's list below."
             }
             SettingsForm.settingsForm(versioned: false) { SettingsForm.saveButton }
             SettingsForm.history

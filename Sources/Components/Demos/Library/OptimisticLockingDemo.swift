@@ -74,7 +74,7 @@ enum OptimisticLockingDemo {
         div(.id("settings-demo"), .cls("grid gap-4")) {
             h1(.cls(DemoStyles.title)) { "Detect and resolve" }
             p(.cls(DemoStyles.muted)) {
-                "Change the description, then have Bea save from the simulator's Peers before you press Save. Your save names the version you started from, v1; the server is at v2 by then, so it refuses, and you choose."
+                "Change the description, then press \"Save as Bea\" in the simulator's Peers before you press Save. Your save names the version you started from, v1; the server is at v2 by then, so it refuses, and you choose."
             }
             SettingsForm.settingsForm(versioned: true) {
                 when(.not(.assign("conflict"))) { SettingsForm.saveButton }

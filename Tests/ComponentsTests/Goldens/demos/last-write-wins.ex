@@ -118,7 +118,7 @@ defmodule MyAppWeb.LastWriteWinsLive do
     ~H"""
     <div id="settings-demo" class="grid gap-4">
       <h1 class="text-lg font-semibold">Last write wins</h1>
-      <p class="text-sm text-slate-600 dark:text-slate-300">{"Change the description, then have Bea save from the simulator's Peers before you press Save. Your save says Saved; compare the last two entries of the server's list below."}</p>
+      <p class="text-sm text-slate-600 dark:text-slate-300">{"Change the description, then press \"Save as Bea\" in the simulator's Peers before you press Save. Your save says Saved; compare the last two entries of the server's list below."}</p>
       <form
         id="settings"
         phx-change="edit"

@@ -224,7 +224,7 @@ defmodule MyAppWeb.OptimisticLockingLive do
     ~H"""
     <div id="settings-demo" class="grid gap-4">
       <h1 class="text-lg font-semibold">Detect and resolve</h1>
-      <p class="text-sm text-slate-600 dark:text-slate-300">{"Change the description, then have Bea save from the simulator's Peers before you press Save. Your save names the version you started from, v1; the server is at v2 by then, so it refuses, and you choose."}</p>
+      <p class="text-sm text-slate-600 dark:text-slate-300">{"Change the description, then press \"Save as Bea\" in the simulator's Peers before you press Save. Your save names the version you started from, v1; the server is at v2 by then, so it refuses, and you choose."}</p>
       <form
         id="settings"
         phx-change="edit"

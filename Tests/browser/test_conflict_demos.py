@@ -142,9 +142,13 @@ def test_text_typed_across_an_outage_survives_and_a_save_bea_made_meanwhile_is_s
         rtux.net.reconnect(); await advance(6000);
         const recovered = rtux.log().filter((e) => e.kind === 'push' && e.event === 'edit').pop().payload;
         const after = {form: form(), panel: shown('#conflict'), rows: rows(), record: rtux.server.state().record,
-                       cls: $('#rtux-root').className};
+                       cls: $('#rtux-root').className, version: text('#version')};
+        // A second drop with the panel open: the form still says v1, so the next process shows it too.
+        rtux.net.disconnect(); await advance(1000); rtux.net.reconnect(); await advance(6000);
+        const again = {form: form(), panel: shown('#conflict'), version: text('#version'),
+                       hidden: $('#settings input[name=lock_version]').value};
         $('#merge-fields').click(); await advance(100);
-        return {recovered, after, merged: rtux.server.state().record};
+        return {recovered, after, again, merged: rtux.server.state().record};
     """, MINE)
     # L9: the form comes back with the version and the values it started from.
     assert {k: got["recovered"][k] for k in ("description", "lock_version", "base_name")} == \
@@ -155,6 +159,8 @@ def test_text_typed_across_an_outage_survives_and_a_save_bea_made_meanwhile_is_s
     assert got["after"]["panel"] is True
     assert got["after"]["rows"]["name"] == {"mine": "Apollo", "theirs": "Apollo Relaunch"}
     assert got["after"]["record"] == {"value": BEA, "version": 2}
+    assert got["after"]["version"] == "v1", "the version the form started from"
+    assert got["again"] == {"form": {**ORIGINAL, "description": MINE}, "panel": True, "version": "v1", "hidden": "1"}
     assert got["merged"] == {"value": {**BEA, "description": MINE}, "version": 3}
 
 
@@ -175,3 +181,39 @@ def test_last_write_wins_overwrites_beas_edit_and_tells_nobody(page):
     assert got["log"][1].startswith("v2 by Bea: Apollo Relaunch")
     assert got["log"][2].startswith("v3 by You: Apollo ·")
     assert severe_console(page) == []
+
+
+# The pair's fault script (the anti-patterns page replays it in both frames), run here step
+# by step as the page's runner would: input, Bea's save, then Save.
+SCRIPT = [
+    {"at": 0, "input": "#description", "value": MINE},
+    {"at": 600, "peer": "Bea", "action": "save", "payload": {}},
+    {"at": 1200, "click": "#save"},
+]
+
+_SCRIPT = """
+    let now = 0;
+    for (const step of args[1]) {
+      await advance(step.at - now); now = step.at;
+      if (step.input) type(step.input, step.value);
+      else if (step.peer) rtux.peers.act(step.peer, step.action, step.payload);
+      else if (step.click) $(step.click).click();
+    }
+    await advance(1000);
+    return {record: rtux.server.state().record, form: form(), conflict: shown('#conflict'), rows: $('#conflict') && rows(),
+            notice: text('#notice')};
+"""
+
+
+def test_the_pair_script_loses_beas_rename_on_the_bad_side_and_shows_the_conflict_on_the_good(page):
+    ends = {}
+    for demo in ("last-write-wins", "optimistic-locking"):
+        open_demo(page, demo)  # the demo's own settings, as in the pair's frames
+        ends[demo] = run(page, _FORM + _SCRIPT, MINE, SCRIPT)
+    bad, good = ends["last-write-wins"], ends["optimistic-locking"]
+    assert bad["record"] == {"value": {**ORIGINAL, "description": MINE}, "version": 3}
+    assert bad["conflict"] is False and bad["notice"] == "Saved as v3."
+    assert good["record"] == {"value": BEA, "version": 2}
+    assert good["conflict"] is True and good["form"] == {**ORIGINAL, "description": MINE}
+    assert good["rows"]["name"] == {"mine": "Apollo", "theirs": "Apollo Relaunch"}
+    assert good["rows"]["description"]["mine"] == MINE

@@ -48,6 +48,10 @@ enum OptimisticLockingDemo {
             for field in fields { Op.set(field.name, .param(field.name)) }
             Op.when(Expr.param("lock_version").notEquals("\(.assign("lock_version"))")) {
                 Op.set("base", SettingsForm.record { .param("base_" + $0) })
+                // The form's version stays the one it started from, as the browser sent it: the
+                // next rejoin recovers it again, and a save naming it (text, never equal to a
+                // version) is refused.
+                Op.set("lock_version", .param("lock_version"))
                 showConflict
             }
         }

@@ -95,7 +95,10 @@ defmodule MyAppWeb.OptimisticLockingLive do
       |> assign(:owner, owner)
     socket =
       if lock_version != "#{socket.assigns.lock_version}" do
-        socket = assign(socket, :base, %{description: base_description, name: base_name, owner: base_owner})
+        socket =
+          socket
+          |> assign(:base, %{description: base_description, name: base_name, owner: base_owner})
+          |> assign(:lock_version, lock_version)
         current = Store.read(:settings)
         socket
         |> assign(:theirs, current[:value])

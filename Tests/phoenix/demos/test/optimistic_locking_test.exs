@@ -108,6 +108,14 @@ defmodule DemosCheck.OptimisticLockingTest do
     html = render_change(fresh, "edit", recovered)
     assert text(html, "#conflict-title") == "Updated by someone else — your changes are preserved."
     assert text(html, "#description") == @mine
+    # The form keeps saying v1 (as sent), so a second remount's recovery shows the conflict again.
+    assert text(html, "#version") == "v1"
+    assert has_element?(fresh, "#settings input[name=lock_version][value='1']")
+    {:ok, third, _html} = live(conn, "/optimistic-locking")
+    assert render_change(third, "edit", recovered) |> text("#conflict-name .theirs") == "Apollo Relaunch"
+    # A save naming the form's version is refused like any stale one.
+    third |> form("#settings") |> render_submit()
+    assert record().version == 2
     fresh |> element("#merge-fields") |> render_click()
     assert record() == %{value: %{@original | name: "Apollo Relaunch", description: @mine}, version: 3}
   end

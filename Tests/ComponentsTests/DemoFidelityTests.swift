@@ -76,6 +76,14 @@ import Testing
             ["flash": ["error": "Nothing <charged>"]],
             ["paid": true, "payer": "Ann <A> & Co"],
         ],
+        "optimistic-locking": [
+            ["conflict": true, "description": "Mine <b> & co", "theirs": ["name": "Apollo Relaunch", "description": "Landing page", "owner": "Dana"],
+             "theirs_version": 2, "notice": nil],
+            ["notice": "Saved as v3.", "lock_version": 3, "history": [["who": "Bea", "version": 2, "fields": ["name": "A <i>", "description": "d", "owner": "o"]]]],
+        ],
+        "last-write-wins": [
+            ["notice": "Saved as v3.", "lock_version": 3, "history": [["who": "You", "version": 3, "fields": ["name": "A & B", "description": "d", "owner": "o"]]]],
+        ],
         "latency-thresholds": [
             ["cart": 3],
         ],

@@ -29,7 +29,8 @@ DEMO_IDS = ["skeletons", "loading-classes", "disconnect-banner", "typing-indicat
             "feed-window", "background-export", "dual-state", "js-commands", "no-optimism",
             "optimistic-assigns", "optimistic-stream", "latency-thresholds",
             "silent-disconnect", "optimistic-payment", "full-page-spinner", "blocking-modal",
-            "live-cursors", "mousemove-presence"]
+            "live-cursors", "mousemove-presence",
+            "optimistic-locking", "last-write-wins"]
 ASSEMBLER = REPO_ROOT / "scripts" / "assemble_demo.py"
 
 _built = {}

@@ -169,3 +169,42 @@ def test_blocking_modal_blocks_the_page_while_a_lost_reply_is_awaited_where_the_
         assert bad == {"dialog": True, "reachable": False, "busy": True}, f"the bad side is blocked at {at} ms steps"
         assert good == {"dialog": False, "reachable": True, "busy": True}, "the good side's page stays usable"
     assert_no_console_errors(browser)
+
+
+SETTINGS = r"""
+    const conflict = document.getElementById('conflict');
+    const notice = document.getElementById('notice');
+    return {conflict: !!conflict && conflict.getClientRects().length > 0, notice: notice ? notice.textContent.trim() : null,
+            description: document.getElementById('description').value, record: window.rtux.server.state().record};
+"""
+
+
+def test_last_write_wins_loses_beas_edit_where_optimistic_locking_keeps_both(browser, page_url):
+    pair = open_pair(browser, page_url, "last-write-wins")
+    pair.run()
+    pair.call("advance(1500)")
+    typed = "Spring launch page, now with the pricing table."
+    bad, good = pair.look(SETTINGS)
+    assert bad["notice"] == "Saved as v3." and not bad["conflict"], "the bad side says it saved, and nothing else"
+    assert bad["record"]["version"] == 3 and bad["record"]["value"]["name"] == "Apollo", "Bea's rename is gone"
+    assert good["conflict"] and good["description"] == typed, "refused, with the typed text kept"
+    assert good["record"]["version"] == 2 and good["record"]["value"]["name"] == "Apollo Relaunch", "Bea's save stands"
+    assert_no_console_errors(browser)
+
+
+BOARD = r"""
+    const text = (id) => document.getElementById(id).textContent.trim();
+    return {peak: Number(text('broadcast-peak').replace(/\D+/g, '')), last: text('last-sent')};
+"""
+
+
+def test_mousemove_presence_broadcasts_every_move_where_live_cursors_throttles(browser, page_url):
+    pair = open_pair(browser, page_url, "mousemove-presence")
+    pair.run()
+    pair.call("advance(2500)")  # the sweep ends at ~2 s; the throttled side's last send follows
+    bad, good = pair.look(BOARD)
+    assert bad["peak"] >= 50, f"about 60 broadcasts a second on the bad side: {bad}"
+    assert 1 <= good["peak"] <= 10, f"at most 10 a second on the good side: {good}"
+    assert bad["last"] == good["last"] and bad["last"].startswith("Others last saw your cursor at"), \
+        "both end where the pointer stopped"
+    assert_no_console_errors(browser)

@@ -3,7 +3,7 @@ import Markup
 /// The six anti-patterns of PATTERNS.md section 7 as bad/good pairs, with the scripts that expose
 /// the bad side. Each script touches only what both demos of its pair have, by the same ids.
 enum AntiPatternPairs {
-    static let all: [DemoPair] = [silentDisconnect, optimisticPayment, fullPageSpinner, blockingModal, mousemovePresence]
+    static let all: [DemoPair] = [silentDisconnect, optimisticPayment, fullPageSpinner, blockingModal, lastWriteWins, mousemovePresence]
 
     /// Offline at 1 s, and it stays down (Reset brings it back); the clicks at 1.6 s and 2.2 s
     /// come after LiveView's 500 ms grace, and by 3 s the good side's 2 s banner shows.
@@ -52,4 +52,15 @@ enum AntiPatternPairs {
         script: (0..<120).map { i in
             .at(i * 1_000 / 60, .pointer("#board", x: Double(i) / 120, y: 0.5))
         })
+
+    /// You edit the description; Bea renames the project and saves; then you save.
+    static let lastWriteWins = DemoPair(
+        bad: "last-write-wins", good: "optimistic-locking",
+        failure: "your save quietly overwrites Bea's, and nobody is told",
+        remedy: "your stale save is refused, your text is kept, and both versions are shown",
+        script: [
+            .at(0, .input("#description", "Spring launch page, now with the pricing table.")),
+            .at(600, .peer("Bea", action: "save", payload: [:])),
+            .at(1_200, .click("#save")),
+        ])
 }

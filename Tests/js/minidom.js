@@ -32,6 +32,7 @@ class Element extends Node {
       contains: (c) => list().includes(c),
       add: (...cs) => set([...new Set([...list(), ...cs])]),
       remove: (...cs) => set(list().filter((c) => !cs.includes(c))),
+      toggle: (c, on) => (on ? set([...new Set([...list(), c])]) : set(list().filter((x) => x !== c))),
     };
   }
   get firstChild() { return this.childNodes[0] || null; }

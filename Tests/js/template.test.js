@@ -88,7 +88,7 @@ test("template: void elements have no children or end tag; slots; version check"
   const d = doc({ el: "div", c: [{ slot: "inner_block" }] });
   assert.equal(html(d), "<div></div>"); // no slot content given
   assert.equal(toHTML(render(d, { assigns: { x: "in" }, slots: { inner_block: [{ text: get("x") }] } })), "<div>in</div>");
-  assert.throws(() => render({ v: 2, root: [] }), /version/);
+  assert.throws(() => render({ v: 2, root: [] }), /template JSON v2, not 1/);
 });
 
 test("template: fragments render their nodes side by side", () => {

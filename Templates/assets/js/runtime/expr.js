@@ -74,7 +74,7 @@ export const FORMS = {
     const l = evaluate(e.l, ctx);
     if (e.op === "&&") return truthy(l) ? evaluate(e.r, ctx) : l;
     if (e.op === "||") return truthy(l) ? l : evaluate(e.r, ctx);
-    if (!BINARY[e.op]) throw new Error(`unknown operator ${e.op}`);
+    if (!BINARY[e.op]) throw new Error(`operator ${e.op}?`);
     return BINARY[e.op](l, evaluate(e.r, ctx));
   },
   not: (e, ctx) => !truthy(evaluate(e.not, ctx)),
@@ -110,5 +110,5 @@ export const FORMS = {
 export function evaluate(e, ctx = {}) {
   if (e === null || typeof e !== "object") return e === undefined ? null : e; // bare JSON literal
   for (const k in e) if (Object.hasOwn(FORMS, k)) return FORMS[k](e, ctx);
-  throw new Error(`unknown expression ${JSON.stringify(e)}`);
+  throw new Error(`expression ${JSON.stringify(e)}?`);
 }

@@ -25,7 +25,7 @@ import { render } from "./template.js";
 import { query } from "./util.js";
 
 // When a demo has no peers: none to list, nothing to do.
-const NO_PEERS = { list: () => [], actions: () => [], act(name) { throw new Error(`no peer "${name}" (this demo has none)`); }, reset() {} };
+const NO_PEERS = { list: () => [], actions: () => [], act(name) { throw new Error(`no peer ${name}`); }, reset() {} };
 
 // recover(): L9, the forms to re-send on a rejoin, as [[event, value], ...]
 // (the DOM layer reads them from the page).
@@ -39,8 +39,8 @@ const NO_PEERS = { list: () => [], actions: () => [], act(name) { throw new Erro
 // reads the demo's "connect" keys from localStorage); mount sees them with the query.
 export function createRuntime({ location = memoryLocation(), demo, scheduler, paused = false, seed = 1, net: netSettings = {}, clock: givenClock, recover = null, ops, peers: createPeers, streams: applyStreamOps, connect } = {}) {
   // A bundle made against docs/runtime.md's recipe never lacks these.
-  if (demo.peers && !createPeers) throw new Error("this demo has peers: its bundle needs peers.js");
-  if (ops && ops.stream_insert && !applyStreamOps) throw new Error("this demo has stream ops: its bundle needs streams.js");
+  if (demo.peers && !createPeers) throw new Error("bundle lacks peers.js");
+  if (ops && ops.stream_insert && !applyStreamOps) throw new Error("bundle lacks streams.js");
   const clock = givenClock || createClock({ scheduler, paused });
   let currentSeed = seed;
   const rng = createRng(seed);

@@ -78,7 +78,7 @@ function renderNode(n, ctx, out) {
   } else if ("call" in n) {
     renderNodes(n.c, callScope(n, ctx), out);
   } else {
-    throw new Error(`unknown template node ${JSON.stringify(n)}`);
+    throw new Error(`template node ${JSON.stringify(n)}?`);
   }
   return out;
 }
@@ -96,7 +96,7 @@ function callScope(n, ctx) {
 
 // doc: {"v": 1, "root": [...]}; ctx: {assigns, streams, slots, vars}
 export function render(doc, ctx = {}) {
-  if (doc.v !== 1) throw new Error(`template JSON version ${doc.v} is not supported (expected 1)`);
+  if (doc.v !== 1) throw new Error(`template JSON v${doc.v}, not 1`);
   return renderNodes(doc.root, ctx, []);
 }
 

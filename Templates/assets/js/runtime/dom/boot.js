@@ -48,7 +48,7 @@ export function boot({ ops, peers, streams, rateLimit, connect, hooks: hookDefs 
   const hooks = host?.({ root, defs: hookDefs, clock, push: events.push, js: js.hookJS, on: rt.on });
   events.bind(js);
   const ctx = Object.assign({ doc }, hooks); // morph.js tells the hook host what it patches (L12)
-  const patch = () => { morph(root, rt.vtree, ctx); hooks?.scan(); };
+  const patch = () => js.patch(() => { morph(root, rt.vtree, ctx); hooks?.scan(); });
 
   // L10: page-loading events on window for the initial join and after an error.
   const pageLoading = createPageLoading((edge, kind) => win.dispatchEvent(new CustomEvent(`phx:page-loading-${edge}`, { detail: { kind } })));

@@ -15,12 +15,19 @@ export function createJS({ doc, clock, push }) {
     : to.inner ? [...src.querySelectorAll(to.inner)] : to.closest ? [src.closest(to.closest)].filter(Boolean) : []);
   const setClass = (el, names, on) => { for (const n of list(names)) { sticky(el).c.set(n, on); el.classList.toggle(n, on); } };
   const setAttr = (el, k, v) => { sticky(el).a.set(k, v); v === null ? el.removeAttribute(k) : el.setAttribute(k, v); };
-  function transition(el, t, time = 200) {
+  // L11: a blocking transition (the default) holds back the page's server patches until it
+  // ends; `held` counts those running, `waiting` is the patch to apply then.
+  let held = 0, waiting = null;
+  function transition(el, { transition: t, time = 200, blocking = true }) {
     if (!t) return;
     const [run, start = [], end = []] = typeof t === "string" ? [list(t)] : t.map(list);
     el.classList.add(...run, ...start);
+    if (blocking) held++;
     clock.setTimeout(() => { el.classList.remove(...start); el.classList.add(...end); }, 0);
-    clock.setTimeout(() => el.classList.remove(...run, ...end), time);
+    clock.setTimeout(() => {
+      el.classList.remove(...run, ...end);
+      if (blocking && !--held && waiting) waiting = void waiting(); // run it, then forget it
+    }, time);
   }
   const ops = {
     // `loading`: elements that take the push's loading class and refs too (L1, JS.push/3)
@@ -55,7 +62,7 @@ export function createJS({ doc, clock, push }) {
       if (!ops[kind]) throw new Error(`JS command ${kind}?`);
       for (const el of kind === "push" || kind === "pop_focus" ? [src] : targets(a.to, src)) {
         ops[kind](el, a, type);
-        transition(el, a.transition, a.time);
+        transition(el, a);
       }
     }
   }
@@ -66,5 +73,7 @@ export function createJS({ doc, clock, push }) {
     setAttribute: setAttr, removeAttribute: (el, k) => setAttr(el, k, null),
     exec: (cmds, src = doc.body) => run(cmds, src),
   };
-  return { run, hookJS };
+  // The DOM layer's patch goes through here: at once, or when the last blocking transition ends.
+  const patch = (fn) => (held ? (waiting = fn) : fn());
+  return { run, hookJS, patch };
 }

@@ -81,6 +81,12 @@ import Testing
              "theirs_version": 2, "notice": nil],
             ["notice": "Saved as v3.", "lock_version": 3, "history": [["who": "Bea", "version": 2, "fields": ["name": "A <i>", "description": "d", "owner": "o"]]]],
         ],
+        "field-merge": [
+            ["conflict": ["name": false, "description": true, "owner": false], "description": "Mine <b> & co",
+             "theirs": ["name": "Apollo", "description": "Theirs <i>", "owner": "Dana"], "theirs_version": 2, "lock_version": 2,
+             "notice": "Merged with v2. You both changed a field: choose under it, then save."],
+            ["notice": "Merged with v2 and saved as v3.", "lock_version": 3, "history": [["who": "Bea", "version": 2, "fields": ["name": "A <i>", "description": "d", "owner": "o"]]]],
+        ],
         "last-write-wins": [
             ["notice": "Saved as v3.", "lock_version": 3, "history": [["who": "You", "version": 3, "fields": ["name": "A & B", "description": "d", "owner": "o"]]]],
         ],

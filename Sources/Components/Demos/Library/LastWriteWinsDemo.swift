@@ -19,7 +19,7 @@ enum LastWriteWinsDemo {
             Op.storeWrite("settings", value: .variable("mine"), version: nil, ok: [], stale: [])
             SettingsForm.accepted(.variable("mine"), versioned: false)
         }
-        SettingsForm.peers
+        SettingsForm.peers()
         SettingsForm.state(versioned: false)
         Render { template }
     }

@@ -69,7 +69,7 @@ enum OptimisticLockingDemo {
             Op.set("conflict", false)
             Op.set("notice", "Loaded v\(.assign("theirs_version")) from the server.")
         }
-        SettingsForm.peers
+        SettingsForm.peers()
         SettingsForm.state(versioned: true)
         Render { template }
     }

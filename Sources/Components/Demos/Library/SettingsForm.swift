@@ -19,9 +19,10 @@ enum SettingsForm {
     }
 
     /// The form's assigns; `versioned` adds the base a merge compares against and the conflict.
-    static func initial(versioned: Bool) -> DemoPart {
+    /// `conflict` is a flag here, a map of one per field in a field merge.
+    static func initial(versioned: Bool, conflict: AssignValue = false) -> DemoPart {
         let form: KeyValuePairs<String, AssignValue> = ["name": "", "description": "", "owner": "", "lock_version": 0, "history": [], "notice": nil]
-        let conflict: KeyValuePairs<String, AssignValue> = ["base": .map([:]), "conflict": false, "theirs": .map([:]), "theirs_version": 0]
+        let conflict: KeyValuePairs<String, AssignValue> = ["base": .map([:]), "conflict": conflict, "theirs": .map([:]), "theirs_version": 0]
         return .assigns((Array(form) + (versioned ? Array(conflict) : [])).map { ($0.key, $0.value) })
     }
 
@@ -45,42 +46,55 @@ enum SettingsForm {
         }
     }
 
-    /// After an accepted write of `value` by the user: it is logged, and the form now starts from it.
-    static func accepted(_ value: Expr, versioned: Bool) -> [Op] {
+    /// After an accepted write of `value` by the user: it is logged, and the form now starts from
+    /// it; `cleared` ends a versioned form's conflict (a flag here, a field merge's map of them).
+    static func accepted(_ value: Expr, versioned: Bool, cleared: Op = .set("conflict", false),
+                         notice: (Expr) -> Expr = { "Saved as v\($0)." }) -> [Op] {
         let version = Expr.variable("lock_version")
         return [Op.bind("lock_version", .version("settings")),
                 Op.append("history", .object(["who": "You", "version": version, "fields": value]), store: true)]
             + load(value, version: version, versioned: versioned)
-            + (versioned ? [Op.set("conflict", false)] : [])
-            + [Op.set("notice", "Saved as v\(version)."), Op.storeRead("history", into: "history")]
+            + (versioned ? [cleared] : [])
+            + [Op.set("notice", notice(version)), Op.storeRead("history", into: "history")]
     }
 
     /// Bea, in another browser: her save reads the record and writes it back with her change,
     /// naming the version she read (so her own write can never overwrite one she did not see).
-    static var peers: DemoPart {
-        let changed = record { name in
+    /// `save` changes the fields its payload gives (the name, when it gives none); `also` are
+    /// more of her actions, each the values she sets over the record she read.
+    static func peers(also: KeyValuePairs<String, [String: Expr]> = [:]) -> DemoPart {
+        let save = beaSaves { name in
             Expr.param(name).or(name == "name" ? .literal(.string(beaRename)) : .variable("current.value.\(name)"))
         }
-        return Peers(["Bea"], actions: [
-            "save": [
-                Op.storeReadAs("settings", as: "current"),
-                Op.storeWrite("settings", value: changed, version: .variable("current.version"), ok: [
-                    Op.append("history", .object(["who": .variable("peer.name"), "version": .version("settings"), "fields": changed]), store: true),
-                ], stale: []),
-            ],
-        ])
+        return .peers(names: ["Bea"], actions: [("save", save)] + also.map { action in
+            (action.key, beaSaves { action.value[$0] ?? .variable("current.value.\($0)") })
+        })
     }
 
-    static func state(versioned: Bool) -> DemoPart {
-        let fields: [(String, Expr)] = [("record", .object(["value": .store("settings"), "version": .version("settings")])),
-                                        ("history", .store("history")), ("form", mine)]
-        return .state(fields + (versioned ? [("conflict", .assign("conflict"))] : []))
+    private static func beaSaves(_ value: (String) -> Expr) -> [Op] {
+        let changed = record(value)
+        return [
+            Op.storeReadAs("settings", as: "current"),
+            Op.storeWrite("settings", value: changed, version: .variable("current.version"), ok: [
+                Op.append("history", .object(["who": .variable("peer.name"), "version": .version("settings"), "fields": changed]), store: true),
+            ], stale: []),
+        ]
+    }
+
+    static func state(versioned: Bool) -> DemoPart { state(also: versioned ? [("conflict", .assign("conflict"))] : []) }
+
+    /// `rtux.server.state()`: the record with its version, the accepted writes, the form, and `also`.
+    static func state(also: [(String, Expr)]) -> DemoPart {
+        .state([("record", .object(["value": .store("settings"), "version": .version("settings")])),
+                ("history", .store("history")), ("form", mine)] + also)
     }
 
     /// The form. With `versioned`, it carries the version it was loaded from and that
     /// version's values in hidden fields: a rejoin's new process loads the latest record,
-    /// and the recovered form (L9) must still say what the user started from.
-    static func settingsForm(versioned: Bool, @NodeBuilder actions: () -> [Node]) -> Node {
+    /// and the recovered form (L9) must still say what the user started from. `below` goes
+    /// under a field's input (a field merge's conflict on that field).
+    static func settingsForm(versioned: Bool, @NodeBuilder actions: () -> [Node],
+                             @NodeBuilder below: (_ name: String, _ label: String) -> [Node] = { _, _ in [] }) -> Node {
         form(.id("settings"), .phx(.change, "edit"), .phx(.submit, "save"),
              .cls("grid gap-3 rounded-md border border-slate-200 p-4 dark:border-slate-700")) {
             if versioned {
@@ -106,6 +120,7 @@ enum SettingsForm {
                         input(.id(.literal(.string(field.name))), .attr("name", .literal(.string(field.name))), .attr("type", "text"),
                               .attr("autocomplete", "off"), .attr("value", .assign(field.name)), .attr("phx-debounce", "300"), .cls(DemoStyles.field))
                     }
+                    below(field.name, field.label)
                 }
             }
             div(.cls("flex flex-wrap items-center gap-3")) {

@@ -9,7 +9,7 @@ from helpers import emulate_media
 _TABLE = """
     const cell = (s) => { const td = $('#price-' + s); const flash = td.querySelector('[id^=flash-]');
       const arrow = td.querySelector('[data-arrow]'); const style = getComputedStyle(flash);
-      return {changed: td.getAttribute('data-changed'), arrow: arrow && shown(arrow) ? arrow.textContent : null,
+      return {changed: td.getAttribute('data-changed'), arrow: arrow.textContent,
               price: text(flash), flash: flash.id, animation: style.animationName, ring: style.boxShadow !== 'none',
               move: text(td.nextElementSibling)}; };
     const marked = () => $$('#quotes td[data-changed]').map((td) => td.id);
@@ -41,7 +41,7 @@ def test_a_tick_moves_one_price_and_marks_its_cell_with_the_direction_for_a_seco
     assert acme["animation"] == "highlight-flash" and not acme["ring"], "the flash is the kit's animation"
     assert got["stillUp"]["changed"] == "up"
     assert got["next"]["marked"] == ["price-CRUX"], "ACME's mark went 1 s after its move"
-    assert (got["next"]["acme"]["changed"], got["next"]["acme"]["arrow"]) == (None, None)
+    assert (got["next"]["acme"]["changed"], got["next"]["acme"]["arrow"]) == (None, "")
     assert got["next"]["acme"]["price"] == "41.35" and got["next"]["acme"]["move"] == "+0.15", "the price and the last move stay"
     assert got["next"]["crux"]["changed"] == "up" and got["next"]["crux"]["price"] == "230.50"
     bolt = got["down"]["bolt"]
@@ -126,4 +126,4 @@ def test_under_reduced_motion_the_flash_stops_and_the_mark_stays(page):
     assert (got["on"]["changed"], got["on"]["arrow"], got["on"]["price"]) == ("up", "▲", "41.35")
     assert got["on"]["animation"] == "none", "no flash"
     assert got["on"]["ring"], "a steady ring marks the cell instead"
-    assert got["off"]["changed"] is None and not got["off"]["ring"], "and it goes with the mark"
+    assert got["off"]["changed"] is None and got["off"]["arrow"] == "" and not got["off"]["ring"], "and it goes with the mark"

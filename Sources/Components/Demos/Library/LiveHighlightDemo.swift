@@ -172,10 +172,11 @@ enum LiveHighlightDemo {
                                 HighlightCell.template(["id": "flash-\(.variable("q.symbol"))-\(.variable("q.n"))",
                                                         "value": .variable("q.price"),
                                                         "changed": Expr.variable("q.changed").notEquals(nil)])
+                                // Always there, empty when unmarked, so the price does not shift.
+                                span(.cls("ml-1 inline-block w-3"), .data("arrow", true), .aria(.hidden, "true")) {
+                                    text(Expr.variable("q.changed").equals("up").then("▲", else: Expr.variable("q.changed").equals("down").then("▼", else: "")))
+                                }
                                 when(.variable("q.changed")) {
-                                    span(.cls("ml-1 inline-block w-3"), .data("arrow", true), .aria(.hidden, "true")) {
-                                        text(Expr.variable("q.changed").equals("up").then("▲", else: "▼"))
-                                    }
                                     span(.cls("sr-only")) { text(Expr.variable("q.changed").equals("up").then(", up", else: ", down")) }
                                 }
                             }

@@ -266,7 +266,7 @@ defmodule MyAppWeb.LiveHighlightLive do
                 value={q[:price]}
                 changed={q[:changed] != nil}
               />
-              <span :if={q[:changed]} class="ml-1 inline-block w-3" data-arrow aria-hidden="true">{if(q[:changed] == "up", do: "▲", else: "▼")}</span>
+              <span class="ml-1 inline-block w-3" data-arrow aria-hidden="true">{if(q[:changed] == "up", do: "▲", else: if(q[:changed] == "down", do: "▼", else: ""))}</span>
               <span :if={q[:changed]} class="sr-only">{if(q[:changed] == "up", do: ", up", else: ", down")}</span>
             </td>
             <td class={["py-1 text-right tabular-nums", q[:dir] == "up" && "text-emerald-700 dark:text-emerald-300" || q[:dir] == "down" && "text-red-700 dark:text-red-300"]}>{q[:change]}</td>

@@ -27,6 +27,7 @@ defmodule DemosCheck.LiveHighlightTest do
     assert_in_delta read_ms(view, "mark:ACME"), 1000, 100
     html = fire(view, "mark:ACME")
     assert changed(html) == [] and text(html, "#price-ACME") == "41.35"
+    assert text(html, "#price-ACME [data-arrow]") == ""
     assert text(html, "#quote-ACME td:last-child") == "+0.15", "the last move stays"
   end
 

@@ -90,6 +90,12 @@ import Testing
         "last-write-wins": [
             ["notice": "Saved as v3.", "lock_version": 3, "history": [["who": "You", "version": 3, "fields": ["name": "A & B", "description": "d", "owner": "o"]]]],
         ],
+        "live-highlight": [
+            ["quotes": [["symbol": "A<B>", "name": "Ann & Co", "price": "1.05", "change": "+0.05", "dir": "up", "changed": "up", "n": 3],
+                        ["symbol": "C", "name": "C", "price": "2.00", "change": "−0.10", "dir": "down", "changed": "down", "n": 4],
+                        ["symbol": "D", "name": "D", "price": "3.00", "change": "−0.10", "dir": "down", "changed": nil, "n": 5]],
+             "rate": "5", "running": false],
+        ],
         "latency-thresholds": [
             ["cart": 3],
         ],

@@ -7,7 +7,7 @@ enum HighlightCell {
            the cell sets per theme (--highlight-color) so the text keeps its contrast.
            Under prefers-reduced-motion the cell gets a steady ring instead. */
         @theme {
-          --animate-highlight-flash: highlight-flash 1.5s ease-out;
+          --animate-highlight-flash: highlight-flash 1s ease-out;
           @keyframes highlight-flash {
             from { background-color: var(--highlight-color, var(--color-amber-200)); }
             to { background-color: transparent; }

@@ -84,6 +84,12 @@ import Testing
         "last-write-wins": [
             ["notice": "Saved as v3.", "lock_version": 3, "history": [["who": "You", "version": 3, "fields": ["name": "A & B", "description": "d", "owner": "o"]]]],
         ],
+        "toasts": [
+            ["streams": ["toasts": [["id": 2, "text": "Bo <B> added a comment"], ["id": 1, "text": "Ann added a comment"]]],
+             "comments": ["You", "Ann", "Bo <B>"], "next": 3],
+            ["streams": ["toasts": []], "comments": ["You"]],
+        ],
+        "live-counters": [["unread": 1], ["unread": 9], ["unread": 12]],
         "latency-thresholds": [
             ["cart": 3],
         ],

@@ -9,6 +9,7 @@ public enum DemoLibrary {
         AsyncResultDemo.demo, StaleWhileRevalidateDemo.demo, ProgressDemo.demo, InfiniteScrollDemo.demo, LoadingHierarchyDemo.demo,
         FeedWindowDemo.demo, BackgroundExportDemo.demo, DualStateDemo.demo, JsCommandsDemo.demo, NoOptimismDemo.demo, OptimisticAssignsDemo.demo, OptimisticStreamDemo.demo,
         LatencyThresholdsDemo.demo, SilentDisconnectDemo.demo, OptimisticPaymentDemo.demo, FullPageSpinnerDemo.demo, BlockingModalDemo.demo, LiveCursorsDemo.demo, MousemovePresenceDemo.demo, OptimisticLockingDemo.demo, LastWriteWinsDemo.demo,
+        ToastsDemo.demo, LiveCountersDemo.demo,
     ].map(DemoDefinition.init)
 
     /// The anti-patterns page's bad/good pairs (PATTERNS.md section 7), each with its fault script.

@@ -1,9 +1,9 @@
 import Markup
 
-/// `toasts` (PATTERNS.md, live feedback): every comment, yours or a peer's, is broadcast on
-/// `comments` with its author and reaches every view, the sender's too (`broadcast`, not
-/// `broadcast_from`); each view compares the author with its own user and toasts only other
-/// people's, so a user's second tab would stay quiet as well. A toast is a stream item,
+/// `toasts` (PATTERNS.md, live feedback): a comment is broadcast on `comments` with its
+/// author to the other views (the sender lists its own at once); each view compares the
+/// author with its own user and toasts only other people's, so the user's second tab, which
+/// hears the broadcast, stays quiet as well. A toast is a stream item,
 /// newest first, at most three (`limit: 3`: the oldest leaves first, L13). It goes after
 /// 5 s through the `ToastTimer` hook, which pauses while it is hovered or focused, or at
 /// once with its Dismiss button; both hide it on the client and push `dismiss_toast`.
@@ -23,7 +23,8 @@ enum ToastsDemo {
             Op.streamAppend("toasts", items: .list([]))
         }
         OnEvent("comment") {
-            Op.broadcast("comments", "comment", payload: ["author": .assign("me")])
+            Op.append("comments", .assign("me"))
+            Op.broadcast("comments", "comment", payload: ["author": .assign("me")], exceptSelf: true)
         }
         OnInfo("comment", params: ["author"]) {
             Op.append("comments", .param("author"))

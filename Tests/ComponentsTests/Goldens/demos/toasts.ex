@@ -24,7 +24,8 @@ defmodule MyAppWeb.ToastsLive do
 
   @impl true
   def handle_event("comment", _params, socket) do
-    Phoenix.PubSub.broadcast(MyApp.PubSub, "comments", {:comment, %{author: socket.assigns.me}})
+    socket = update(socket, :comments, fn comments -> comments ++ [socket.assigns.me] end)
+    Phoenix.PubSub.broadcast_from(MyApp.PubSub, self(), "comments", {:comment, %{author: socket.assigns.me}})
 
     {:noreply, socket}
   end

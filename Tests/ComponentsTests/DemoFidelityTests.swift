@@ -85,8 +85,8 @@ import Testing
             ["notice": "Saved as v3.", "lock_version": 3, "history": [["who": "You", "version": 3, "fields": ["name": "A & B", "description": "d", "owner": "o"]]]],
         ],
         "toasts": [
-            ["streams": ["toasts": [["id": 2, "text": "Bo <B> added a comment"], ["id": 1, "text": "Ann added a comment"]]],
-             "comments": ["You", "Ann", "Bo <B>"], "next": 3],
+            ["streams": ["toasts": [["id": 2, "text": "Bo <B> added a comment", "after": "10000"], ["id": 1, "text": "Ann added a comment", "after": "5000"]]],
+             "comments": ["You", "Ann", "Bo <B>"], "next": 3, "dismiss_after": "10000"],
             ["streams": ["toasts": []], "comments": ["You"]],
         ],
         "live-counters": [["unread": 1], ["unread": 9], ["unread": 12]],

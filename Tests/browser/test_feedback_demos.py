@@ -67,6 +67,32 @@ def test_a_toast_goes_after_five_seconds_of_the_demo_clock(page):
     assert got["pushes"] == 1
 
 
+def test_the_dismiss_after_control_sets_how_long_the_next_toast_stays(page):
+    net = open_demo(page, "toasts")
+    got = run(page, _TOASTS + """
+        const pressed = () => ['3000', '5000', '10000'].filter((ms) => $('#after-' + ms).getAttribute('aria-pressed') === 'true');
+        const start = pressed();
+        $('#after-10000').click(); await advance(trip);
+        const now = pressed();
+        await arrives('Bo');
+        await advance(9990);
+        const before = toasts();
+        await advance(10);
+        const after = toasts();
+        $('#after-3000').click(); await advance(trip);
+        await arrives('Cy');
+        await advance(2990);
+        const short = toasts();
+        await advance(10);
+        return {start, now, before, after, short, gone: toasts(),
+                names: ['3000', '5000', '10000'].map((ms) => $('#after-' + ms).getAttribute('aria-label'))};
+    """, _trip(net))
+    assert got["start"] == ["5000"] and got["now"] == ["10000"]
+    assert got["before"] == ["Bo added a comment"] and got["after"] == []
+    assert got["short"] == ["Cy added a comment"] and got["gone"] == []
+    assert got["names"] == ["Dismiss toasts after 3 s", "Dismiss toasts after 5 s", "Dismiss toasts after 10 s"]
+
+
 def test_hovering_a_toast_holds_it_and_leaving_gives_it_the_time_it_had_left(page):
     net = open_demo(page, "toasts")
     got = run(page, _TOASTS + """

@@ -5,7 +5,7 @@ import Markup
 /// author with its own user and toasts only other people's, so the user's second tab, which
 /// hears the broadcast, stays quiet as well. A toast is a stream item,
 /// newest first, at most three (`limit: 3`: the oldest leaves first, L13). It goes after
-/// 5 s through the `ToastTimer` hook, which pauses while it is hovered or focused, or at
+/// 5 s (3 or 10 with the demo's buttons) through the `ToastTimer` hook, which pauses while it is hovered or focused, or at
 /// once with its Dismiss button; both hide it on the client and push `dismiss_toast`.
 ///
 /// The kit's `toast` is not used: its `AutoDismiss` counts down however the reader is
@@ -17,7 +17,7 @@ enum ToastsDemo {
     static let next = Expr.assign("next")
 
     static let demo = Demo(id, title: "Toasts for background events") {
-        Initial(["me": "You", "comments": [], "next": 0])
+        Initial(["me": "You", "comments": [], "next": 0, "dismiss_after": "5000"])
         OnMount {
             Op.subscribe("comments")
             Op.streamAppend("toasts", items: .list([]))
@@ -30,16 +30,20 @@ enum ToastsDemo {
             Op.append("comments", .param("author"))
             Op.when(Expr.param("author").notEquals(.assign("me"))) {
                 Op.set("next", next.plus(1))
-                Op.streamInsert("toasts", item: .object(["id": next, "text": "\(.param("author")) added a comment"]), at: 0, limit: 3)
+                // The item carries its time: LiveView renders a stream item once, when it is inserted.
+                Op.streamInsert("toasts", item: .object(["id": next, "text": "\(.param("author")) added a comment", "after": .assign("dismiss_after")]),
+                                at: 0, limit: 3)
             }
         }
+        // A phx-value, so a string; it goes into data-dismiss-after of the toasts to come.
+        OnEvent("dismiss_after", params: ["ms"]) { Op.set("dismiss_after", .param("ms")) }
         OnEvent("dismiss_toast", params: ["id"]) {
             Op.streamDelete("toasts", item: .object(["id": .param("id")]))
         }
         Peers(["Ann", "Bo", "Cy"], actions: [
             "comment": [Op.broadcast("comments", "comment", payload: ["author": .variable("peer.name")])],
         ])
-        ServerState(["comments": comments])
+        ServerState(["comments": comments, "dismiss_after": .assign("dismiss_after")])
         Hook(ToastTimerHook.hook)
         Render { template }
     }
@@ -50,7 +54,7 @@ enum ToastsDemo {
         div(.id("toasts-demo"), .cls("grid gap-4")) {
             h1(.cls(DemoStyles.title)) { "Toasts for background events" }
             p(.cls(DemoStyles.muted)) {
-                "Comment as Ann, Bo or Cy from the simulator's Peers, and post one yourself. Only other people's comments bring a toast. Each goes after 5 s, waits while you point at it or focus it, and at most three show."
+                "Comment as Ann, Bo or Cy from the simulator's Peers, and post one yourself. Only other people's comments bring a toast. Each goes after 5 s, or the time you pick below, waits while you point at it or focus it, and at most three show."
             }
             section(.aria(.label, "Comments"), .cls("grid gap-2")) {
                 p(.id("comment-count"), .cls("text-sm")) { text(Expr.length(comments).equals(1).then("1 comment", else: "\(Expr.length(comments)) comments")) }
@@ -59,12 +63,21 @@ enum ToastsDemo {
                 }
                 Button.template(["id": "add-comment", "phx-click": "comment"]) { "Add a comment" }
             }
+            div(.id("dismiss-after"), .role(.group), .aria(.label, "Toasts go after"), .cls("flex items-center gap-2 text-sm")) {
+                span(.ariaHidden) { "Toasts go after" }
+                for (ms, label) in [("3000", "3 s"), ("5000", "5 s"), ("10000", "10 s")] {
+                    button(.id(.literal(.string("after-\(ms)"))), .attr("type", "button"), .aria(.label, .literal(.string("Dismiss toasts after \(label)"))),
+                           .phx(.click, "dismiss_after"), .attr("phx-value-ms", .literal(.string(ms))),
+                           .attr("aria-pressed", Expr.assign("dismiss_after").equals(.literal(.string(ms))).and("true").or("false")),
+                           .cls("rounded-md border border-slate-300 px-2 py-1 aria-pressed:bg-indigo-600 aria-pressed:text-white dark:border-slate-600")) { label }
+                }
+            }
             // Always in the page, so that a toast added to it is announced (a region that
             // arrives with its content often is not); polite, so it waits its turn.
             div(.id("toasts"), .phx(.update, "stream"), .role(.status), .ariaLive(.polite), .cls("grid w-80 gap-2")) {
                 forEachStream("toasts", as: "toast") {
                     div(.id(.variable("dom_id")), .phx(.hook, .literal(.string(hookName))), .data("id", .variable("toast.id")),
-                        .data("dismiss-after", "5000"), .cls(toastClass)) {
+                        .data("dismiss-after", .variable("toast.after")), .cls(toastClass)) {
                         p(.cls("flex-1")) { text(.variable("toast.text")) }
                         button(.attr("type", "button"), .aria(.label, "Dismiss"), .cls(Styles.closeButton),
                                .phx(.click, js: .push(event: "dismiss_toast", value: ["id": .variable("toast.id")]), .hide(to: "#\(.variable("dom_id"))"))) {

@@ -15,7 +15,7 @@ defmodule MyAppWeb.ToastsLive do
 
   @impl true
   def mount(_params, _session, socket) do
-    socket = assign(socket, me: "You", comments: [], next: 0)
+    socket = assign(socket, me: "You", comments: [], next: 0, dismiss_after: "5000")
     if connected?(socket), do: Phoenix.PubSub.subscribe(MyApp.PubSub, "comments")
     socket = stream(socket, :toasts, [])
 
@@ -26,6 +26,12 @@ defmodule MyAppWeb.ToastsLive do
   def handle_event("comment", _params, socket) do
     socket = update(socket, :comments, fn comments -> comments ++ [socket.assigns.me] end)
     Phoenix.PubSub.broadcast_from(MyApp.PubSub, self(), "comments", {:comment, %{author: socket.assigns.me}})
+
+    {:noreply, socket}
+  end
+
+  def handle_event("dismiss_after", %{"ms" => ms}, socket) do
+    socket = assign(socket, :dismiss_after, ms)
 
     {:noreply, socket}
   end
@@ -42,7 +48,7 @@ defmodule MyAppWeb.ToastsLive do
     socket =
       if author != socket.assigns.me do
         socket = assign(socket, :next, socket.assigns.next + 1)
-        stream_insert(socket, :toasts, %{id: socket.assigns.next, text: "#{author} added a comment"}, at: 0, limit: 3)
+        stream_insert(socket, :toasts, %{after: socket.assigns.dismiss_after, id: socket.assigns.next, text: "#{author} added a comment"}, at: 0, limit: 3)
       else
         socket
       end
@@ -55,7 +61,7 @@ defmodule MyAppWeb.ToastsLive do
     ~H"""
     <div id="toasts-demo" class="grid gap-4">
       <h1 class="text-lg font-semibold">Toasts for background events</h1>
-      <p class="text-sm text-slate-600 dark:text-slate-300">{"Comment as Ann, Bo or Cy from the simulator's Peers, and post one yourself. Only other people's comments bring a toast. Each goes after 5 s, waits while you point at it or focus it, and at most three show."}</p>
+      <p class="text-sm text-slate-600 dark:text-slate-300">{"Comment as Ann, Bo or Cy from the simulator's Peers, and post one yourself. Only other people's comments bring a toast. Each goes after 5 s, or the time you pick below, waits while you point at it or focus it, and at most three show."}</p>
       <section aria-label="Comments" class="grid gap-2">
         <p id="comment-count" class="text-sm">{if(length(@comments) == 1, do: "1 comment", else: "#{length(@comments)} comments")}</p>
         <ol id="comments" class="grid gap-1 text-sm">
@@ -63,13 +69,48 @@ defmodule MyAppWeb.ToastsLive do
         </ol>
         <.button id="add-comment" phx-click="comment">Add a comment</.button>
       </section>
+      <div
+        id="dismiss-after"
+        role="group"
+        aria-label="Toasts go after"
+        class="flex items-center gap-2 text-sm"
+      >
+        <span aria-hidden="true">Toasts go after</span>
+        <button
+          id="after-3000"
+          type="button"
+          aria-label="Dismiss toasts after 3 s"
+          phx-click="dismiss_after"
+          phx-value-ms="3000"
+          aria-pressed={@dismiss_after == "3000" && "true" || "false"}
+          class="rounded-md border border-slate-300 px-2 py-1 aria-pressed:bg-indigo-600 aria-pressed:text-white dark:border-slate-600"
+        >3 s</button>
+        <button
+          id="after-5000"
+          type="button"
+          aria-label="Dismiss toasts after 5 s"
+          phx-click="dismiss_after"
+          phx-value-ms="5000"
+          aria-pressed={@dismiss_after == "5000" && "true" || "false"}
+          class="rounded-md border border-slate-300 px-2 py-1 aria-pressed:bg-indigo-600 aria-pressed:text-white dark:border-slate-600"
+        >5 s</button>
+        <button
+          id="after-10000"
+          type="button"
+          aria-label="Dismiss toasts after 10 s"
+          phx-click="dismiss_after"
+          phx-value-ms="10000"
+          aria-pressed={@dismiss_after == "10000" && "true" || "false"}
+          class="rounded-md border border-slate-300 px-2 py-1 aria-pressed:bg-indigo-600 aria-pressed:text-white dark:border-slate-600"
+        >10 s</button>
+      </div>
       <div id="toasts" phx-update="stream" role="status" aria-live="polite" class="grid w-80 gap-2">
         <div
           :for={{dom_id, toast} <- @streams.toasts}
           id={dom_id}
           phx-hook=".ToastTimer"
           data-id={toast[:id]}
-          data-dismiss-after="5000"
+          data-dismiss-after={toast[:after]}
           class="flex items-center gap-3 p-3 text-sm rounded-lg border border-zinc-200 bg-white shadow-lg dark:border-zinc-700 dark:bg-zinc-900 text-zinc-900 dark:text-zinc-100"
         >
           <p class="flex-1">{toast[:text]}</p>

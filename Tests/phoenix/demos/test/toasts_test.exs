@@ -32,6 +32,17 @@ defmodule DemosCheck.ToastsTest do
     assert render(view) |> toasts() == ["Bo <b> added a comment"]
   end
 
+  test "the dismiss-after buttons set data-dismiss-after of the toasts that come next", %{conn: conn} do
+    {:ok, view, _html} = live(conn, "/toasts")
+    assert has_element?(view, "#after-5000[aria-pressed=true]")
+    peer("Ann")
+    view |> element("#after-10000") |> render_click()
+    assert has_element?(view, "#after-10000[aria-pressed=true]")
+    assert has_element?(view, "#after-5000[aria-pressed=false]")
+    peer("Bo")
+    assert has_element?(view, "#toasts-2[data-dismiss-after='10000']")
+  end
+
   test "at most three, newest first: the oldest leaves first (L13 limit)", %{conn: conn} do
     {:ok, view, _html} = live(conn, "/toasts")
     for author <- ["Ann", "Bo", "Cy", "Dee"], do: peer(author)

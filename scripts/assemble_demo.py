@@ -59,6 +59,7 @@ HOOKS = {  # phx-hook name -> module (the export is the name)
     "OptimisticSend": "./dom/hooks/optimistic_send.js",
     "ResilientAction": "./dom/hooks/resilient_action.js",
     "ScrollRestore": "./dom/hooks/scroll_restore.js",
+    "ToastTimer": "./dom/hooks/toast_timer.js",
     "UnsavedChanges": "./dom/hooks/unsaved_changes.js",
     # LiveView's own hook of phx-viewport-top / -bottom (L13), not named by phx-hook.
     "Viewport": "./dom/hooks/viewport.js",

@@ -96,6 +96,12 @@ import Testing
                         ["symbol": "D", "name": "D", "price": "3.00", "change": "−0.10", "dir": "down", "changed": nil, "n": 5]],
              "rate": "5", "running": false],
         ],
+        "toasts": [
+            ["streams": ["toasts": [["id": 2, "text": "Bo <B> added a comment", "after": "10000"], ["id": 1, "text": "Ann added a comment", "after": "5000"]]],
+             "comments": ["You", "Ann", "Bo <B>"], "next": 3, "dismiss_after": "10000"],
+            ["streams": ["toasts": []], "comments": ["You"]],
+        ],
+        "live-counters": [["unread": 1], ["unread": 9], ["unread": 12]],
         "latency-thresholds": [
             ["cart": 3],
         ],

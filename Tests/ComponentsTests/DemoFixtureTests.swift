@@ -53,7 +53,7 @@ import Testing
     }
 
     @Test func libraryNamesAndTitles() {
-        #expect(DemoLibrary.all.map(\.id) == ["skeletons", "loading-classes", "disconnect-banner", "typing-indicator", "undo-buffer", "requires-connection", "offline-queue", "unsaved-changes", "extended-disconnect", "form-recovery", "connection-states", "new-version", "url-state", "inline-loading", "skeleton-flash", "load-more", "async-result", "stale-while-revalidate", "progress", "infinite-scroll", "loading-hierarchy", "feed-window", "background-export", "dual-state", "js-commands", "no-optimism", "optimistic-assigns", "optimistic-stream", "latency-thresholds", "silent-disconnect", "optimistic-payment", "full-page-spinner", "blocking-modal", "live-cursors", "mousemove-presence", "optimistic-locking", "last-write-wins", "field-merge", "live-highlight"])
+        #expect(DemoLibrary.all.map(\.id) == ["skeletons", "loading-classes", "disconnect-banner", "typing-indicator", "undo-buffer", "requires-connection", "offline-queue", "unsaved-changes", "extended-disconnect", "form-recovery", "connection-states", "new-version", "url-state", "inline-loading", "skeleton-flash", "load-more", "async-result", "stale-while-revalidate", "progress", "infinite-scroll", "loading-hierarchy", "feed-window", "background-export", "dual-state", "js-commands", "no-optimism", "optimistic-assigns", "optimistic-stream", "latency-thresholds", "silent-disconnect", "optimistic-payment", "full-page-spinner", "blocking-modal", "live-cursors", "mousemove-presence", "optimistic-locking", "last-write-wins", "field-merge", "live-highlight", "toasts", "live-counters"])
         #expect(DemoLibrary.named("undo-buffer")?.title == "Undo window")
         #expect(DemoLibrary.named("nope") == nil)
     }

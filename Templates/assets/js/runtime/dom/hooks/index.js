@@ -8,6 +8,7 @@ import { InfiniteScroll } from "./infinite_scroll.js";
 import { OptimisticSend } from "./optimistic_send.js";
 import { ResilientAction } from "./resilient_action.js";
 import { ScrollRestore } from "./scroll_restore.js";
+import { ToastTimer } from "./toast_timer.js";
 import { UnsavedChanges } from "./unsaved_changes.js";
 
-export const hooks = { AntiFlash, CacheSnapshot, ConnectionBanner, ConnectionLog, CursorThrottle, InfiniteScroll, OptimisticSend, ResilientAction, ScrollRestore, UnsavedChanges };
+export const hooks = { AntiFlash, CacheSnapshot, ConnectionBanner, ConnectionLog, CursorThrottle, InfiniteScroll, OptimisticSend, ResilientAction, ScrollRestore, ToastTimer, UnsavedChanges };

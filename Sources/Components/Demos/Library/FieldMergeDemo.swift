@@ -60,16 +60,8 @@ enum FieldMergeDemo {
         SettingsForm.database
         SettingsForm.initial(versioned: true, conflict: .map(Dictionary(uniqueKeysWithValues: fields.map { ($0.name, AssignValue.bool(false)) })))
         SettingsForm.mount(versioned: true)
-        // phx-change, and what a rejoin's recovery sends (L9): when the form started from
-        // another version than this process loaded, its base is the one it sent, and its
-        // version (text, never current) makes the next save merge against that base.
-        OnEvent("edit", params: fields.map(\.name) + ["lock_version"] + fields.map { "base_" + $0.name }) {
-            for field in fields { Op.set(field.name, .param(field.name)) }
-            Op.when(Expr.param("lock_version").notEquals("\(.assign("lock_version"))")) {
-                Op.set("base", SettingsForm.record { .param("base_" + $0) })
-                Op.set("lock_version", .param("lock_version"))
-            }
-        }
+        // After a rejoin onto a newer record, the next save merges against the form's own base.
+        SettingsForm.versionedEdit()
         OnEvent("save", params: fields.map(\.name)) {
             Op.bind("mine", SettingsForm.record { .param($0) })
             Op.storeWrite("settings", value: .variable("mine"), version: .assign("lock_version"),

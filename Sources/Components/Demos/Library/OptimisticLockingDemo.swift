@@ -40,21 +40,8 @@ enum OptimisticLockingDemo {
         SettingsForm.database
         SettingsForm.initial(versioned: true)
         SettingsForm.mount(versioned: true)
-        // phx-change, and what a rejoin's recovery sends (L9). The hidden lock_version says which
-        // version the browser's form started from; when it is not this process's (a new process
-        // after a rejoin loaded a newer record), the user's fields are kept, compared against
-        // the values they started from, and the conflict is shown before any save is tried.
-        OnEvent("edit", params: fields.map(\.name) + ["lock_version"] + fields.map { "base_" + $0.name }) {
-            for field in fields { Op.set(field.name, .param(field.name)) }
-            Op.when(Expr.param("lock_version").notEquals("\(.assign("lock_version"))")) {
-                Op.set("base", SettingsForm.record { .param("base_" + $0) })
-                // The form's version stays the one it started from, as the browser sent it: the
-                // next rejoin recovers it again, and a save naming it (text, never equal to a
-                // version) is refused.
-                Op.set("lock_version", .param("lock_version"))
-                showConflict
-            }
-        }
+        // After a rejoin onto a newer record, the conflict shows before any save is tried.
+        SettingsForm.versionedEdit { showConflict }
         OnEvent("save", params: fields.map(\.name)) {
             Op.bind("mine", SettingsForm.record { .param($0) })
             // Ecto's optimistic_lock: the write names lock_version, and a stale one changes nothing.

@@ -46,6 +46,23 @@ enum SettingsForm {
         }
     }
 
+    /// `phx-change` of a versioned form, and what a rejoin's recovery sends (L9). The hidden
+    /// lock_version says which version the browser's form started from; when it is not this
+    /// process's (a new process after a rejoin loaded a newer record), the form's base becomes the
+    /// one it sent and its version stays the browser's (text, never equal to a version), so the
+    /// next save is compared against what the user started from. `recovered` runs then too.
+    static func versionedEdit(@OpBuilder recovered: () -> [Op] = { [] }) -> DemoPart {
+        let then = recovered()
+        return OnEvent("edit", params: fields.map(\.name) + ["lock_version"] + fields.map { "base_" + $0.name }) {
+            for field in fields { Op.set(field.name, .param(field.name)) }
+            Op.when(Expr.param("lock_version").notEquals("\(.assign("lock_version"))")) {
+                Op.set("base", record { .param("base_" + $0) })
+                Op.set("lock_version", .param("lock_version"))
+                then
+            }
+        }
+    }
+
     /// After an accepted write of `value` by the user: it is logged, and the form now starts from
     /// it; `cleared` ends a versioned form's conflict (a flag here, a field merge's map of them).
     static func accepted(_ value: Expr, versioned: Bool, cleared: Op = .set("conflict", false),

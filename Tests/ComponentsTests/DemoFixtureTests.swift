@@ -58,6 +58,19 @@ import Testing
         #expect(DemoLibrary.named("nope") == nil)
     }
 
+    @Test("PeerTimeout is the peers' `timeout`; without it the key is absent (the runtime's 60 s)")
+    func peerTimeout() {
+        func json(_ timeout: Int?) -> String {
+            DemoDefinition(Demo("t", title: "T") {
+                Peers(["Ann"], actions: ["vanish": []])
+                if let timeout { PeerTimeout(timeout) }
+                Render { p { "x" } }
+            }).fixtureJSON.filter { !$0.isWhitespace }
+        }
+        #expect(json(5_000).contains(#""timeout":5000"#))
+        #expect(!json(nil).contains("timeout"))
+    }
+
     @Test func classTokensCoverEveryBranch() throws {
         let undo = try #require(DemoLibrary.named("undo-buffer"))
         // The error flash and the toasts are not in the first render, but Tailwind must still

@@ -25,6 +25,8 @@ public struct Demo: Sendable {
     public private(set) var peerNames: [String] = []
     /// What simulated users can do, in panel order.
     public private(set) var peerActions: [(String, [Op])] = []
+    /// Milliseconds from a peer's `vanish` to its process going down (nil: the runtime's 60 s).
+    public private(set) var peerTimeout: Int?
     /// The shape of `server.state()`.
     public private(set) var state: [(String, Expr)] = []
     /// Default fault settings.
@@ -82,6 +84,7 @@ public struct Demo: Sendable {
         case .event(let handler): events.append(handler)
         case .info(let handler): infos.append(handler)
         case .peers(let names, let actions): peerNames += names; peerActions += actions
+        case .peerTimeout(let ms): peerTimeout = ms
         case .state(let fields): state += fields
         case .net(let settings): net += settings
         case .streamKey(let stream, let field): streamKeys.append((stream, field))

@@ -9,6 +9,7 @@ public enum DemoPart: Sendable {
     case event(Handler)
     case info(Handler)
     case peers(names: [String], actions: [(String, [Op])])
+    case peerTimeout(Int)
     case state([(String, Expr)])
     case net([(String, AssignValue)])
     case streamKey(String, field: String)
@@ -66,6 +67,9 @@ public func OnAsync(_ name: String, result: String, @OpBuilder _ ops: () -> [Op]
 public func Peers(_ names: [String], actions: KeyValuePairs<String, [Op]>) -> DemoPart {
     .peers(names: names, actions: actions.map { ($0.key, $0.value) })
 }
+/// How long a peer's process lives after its `vanish` action (a closed laptop: no leave, no
+/// heartbeat) before the server notices; Phoenix's socket timeout, 60 s, when not given.
+public func PeerTimeout(_ ms: Int) -> DemoPart { .peerTimeout(ms) }
 /// The shape of `window.rtux.server.state()`.
 public func ServerState(_ fields: KeyValuePairs<String, Expr>) -> DemoPart { .state(fields.map { ($0.key, $0.value) }) }
 /// The demo's default fault settings (`latency`, `jitter`, `failureRate`, `failOn`, `drop`).

@@ -18,8 +18,10 @@ enum DemoJSON {
         if let params = demo.params { object["params"] = .plain(handler(params)) }
         if !demo.peerNames.isEmpty {
             // In definition order: the panel offers the actions in this order.
-            object["peers"] = .sorted(["names": .plain(.list(demo.peerNames.map { .string($0) })),
-                                       "actions": .object(demo.peerActions.map { ($0.0, .plain(ops($0.1))) })])
+            var peers: [String: OrderedJSON] = ["names": .plain(.list(demo.peerNames.map { .string($0) })),
+                                                "actions": .object(demo.peerActions.map { ($0.0, .plain(ops($0.1))) })]
+            if let timeout = demo.peerTimeout { peers["timeout"] = .plain(.int(timeout)) }
+            object["peers"] = .sorted(peers)
         }
         if !demo.state.isEmpty { object["state"] = .plain(.map(Dictionary(demo.state.map { ($0.0, expr($0.1)) }) { $1 })) }
         if !demo.net.isEmpty { object["net"] = .plain(ordered(demo.net)) }

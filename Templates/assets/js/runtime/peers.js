@@ -11,6 +11,12 @@ export function createPeers({ clock, hub, net, ops, spec = {}, log = () => {} })
   const names = spec.names || [];
   const actions = spec.actions || {};
   const scratch = new Map(); // per-peer assigns
+  // The `vanish` action is a closed laptop: its ops run (usually none), then
+  // the peer sends nothing more and its process goes down only when the
+  // heartbeat timeout passes (spec.timeout, Phoenix's 60 s by default), with
+  // no leave before it. Until then it cannot act.
+  const silent = new Set();
+  const timeout = spec.timeout ?? 60000;
 
   function perform(name, action, payload) {
     const assigns = scratch.get(name) || {};
@@ -28,10 +34,15 @@ export function createPeers({ clock, hub, net, ops, spec = {}, log = () => {} })
     act(name, action, payload = {}) {
       if (!names.includes(name)) throw new Error(`no peer "${name}" (peers: ${names.join(", ")})`);
       if (!actions[action]) throw new Error(`peers cannot "${action}" here (actions: ${Object.keys(actions).join(", ")})`);
+      if (silent.has(name)) return log({ t: clock.now(), kind: "peer-silent", peer: name, action });
       log({ t: clock.now(), kind: "peer", peer: name, action, payload });
       clock.setTimeout(() => perform(name, action, payload), net.roundTrip() / 2);
+      if (action !== "vanish") return;
+      silent.add(name);
+      clock.setTimeout(() => { silent.delete(name); log({ t: clock.now(), kind: "peer-timeout", peer: name }); hub.down(`peer:${name}`); }, timeout);
     },
     // Back to no state: the peers' presences leave.
-    reset() { scratch.clear(); for (const n of names) hub.down(`peer:${n}`); },
+    silent: () => [...silent],
+    reset() { scratch.clear(); silent.clear(); for (const n of names) hub.down(`peer:${n}`); },
   };
 }

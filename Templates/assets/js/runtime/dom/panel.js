@@ -45,6 +45,8 @@ export function describeEntry(e) {
     case "join-timeout": return "join unanswered for 10 s: channel errored";
     case "reload": return `page reload in ${ms(e.after)} (${e.tries} in a row)`;
     case "peer": return `peer ${e.peer} ${e.action}`;
+    case "peer-silent": return `peer ${e.peer} is gone (vanished): ${e.action} not sent`;
+    case "peer-timeout": return `peer ${e.peer}: no heartbeat, its process is down`;
     default: return e.kind;
   }
 }

@@ -17,12 +17,13 @@ enum LiveBroadcastDemo {
     static let fields = SettingsForm.fields
     static let none = AssignValue.map(Dictionary(uniqueKeysWithValues: fields.map { ($0.name, AssignValue.null) }))
 
-    /// The record as stored with `name` set to `value`, written and broadcast with its author.
+    /// The record as stored with `name` set to `value`, written; the field's new value is
+    /// broadcast with its author.
     static func save(_ name: String, _ value: Expr, by: Expr, exceptSelf: Bool) -> [Op] {
         [Op.storeReadAs("settings", as: "current"),
          Op.bind("saved", SettingsForm.record { $0 == name ? value : .variable("current.value.\($0)") }),
          Op.storeWrite("settings", value: .variable("saved"), version: nil, ok: [], stale: []),
-         Op.broadcast("settings", "changed", payload: ["field": .literal(.string(name)), "record": .variable("saved"), "by": by], exceptSelf: exceptSelf)]
+         Op.broadcast("settings", "changed", payload: ["field": .literal(.string(name)), "new_value": value, "by": by], exceptSelf: exceptSelf)]
     }
 
     /// A per-field map with `name`'s entry set to `value`, the others as they are.
@@ -56,9 +57,9 @@ enum LiveBroadcastDemo {
         }
         OnEvent("focus", params: ["field"]) { Op.set("focused", .param("field")) }
         OnEvent("blur") { Op.set("focused", nil) }
-        OnInfo("changed", params: ["field", "record", "by"]) {
+        OnInfo("changed", params: ["field", "new_value", "by"]) {
             for field in fields {
-                let theirs = Expr.param("record").dot(field.name)
+                let theirs = Expr.param("new_value")
                 Op.when(Expr.param("field").equals(.literal(.string(field.name)))) {
                     // The user's field keeps their text; the note keeps the other value.
                     Op.when(Expr.assign("focused").equals(.literal(.string(field.name))).and(theirs.notEquals(.assign(field.name)))) {

@@ -86,7 +86,7 @@ defmodule MyAppWeb.LiveBroadcastLive do
         current = Store.read(:settings)
         saved = %{description: current[:value][:description], name: name, owner: current[:value][:owner]}
         {:ok, _version} = Store.write(:settings, saved)
-        Phoenix.PubSub.broadcast_from(MyApp.PubSub, self(), "settings", {:changed, %{by: "You", field: "name", record: saved}})
+        Phoenix.PubSub.broadcast_from(MyApp.PubSub, self(), "settings", {:changed, %{by: "You", field: "name", new_value: name}})
         assign(socket, :notice, "Saved.")
       else
         socket
@@ -97,7 +97,7 @@ defmodule MyAppWeb.LiveBroadcastLive do
         current = Store.read(:settings)
         saved = %{description: description, name: current[:value][:name], owner: current[:value][:owner]}
         {:ok, _version} = Store.write(:settings, saved)
-        Phoenix.PubSub.broadcast_from(MyApp.PubSub, self(), "settings", {:changed, %{by: "You", field: "description", record: saved}})
+        Phoenix.PubSub.broadcast_from(MyApp.PubSub, self(), "settings", {:changed, %{by: "You", field: "description", new_value: description}})
         assign(socket, :notice, "Saved.")
       else
         socket
@@ -108,7 +108,7 @@ defmodule MyAppWeb.LiveBroadcastLive do
         current = Store.read(:settings)
         saved = %{description: current[:value][:description], name: current[:value][:name], owner: owner}
         {:ok, _version} = Store.write(:settings, saved)
-        Phoenix.PubSub.broadcast_from(MyApp.PubSub, self(), "settings", {:changed, %{by: "You", field: "owner", record: saved}})
+        Phoenix.PubSub.broadcast_from(MyApp.PubSub, self(), "settings", {:changed, %{by: "You", field: "owner", new_value: owner}})
         assign(socket, :notice, "Saved.")
       else
         socket
@@ -136,7 +136,7 @@ defmodule MyAppWeb.LiveBroadcastLive do
         current = Store.read(:settings)
         saved = %{description: current[:value][:description], name: socket.assigns.pending[:name][:value], owner: current[:value][:owner]}
         {:ok, _version} = Store.write(:settings, saved)
-        Phoenix.PubSub.broadcast_from(MyApp.PubSub, self(), "settings", {:changed, %{by: "You", field: "name", record: saved}})
+        Phoenix.PubSub.broadcast_from(MyApp.PubSub, self(), "settings", {:changed, %{by: "You", field: "name", new_value: socket.assigns.pending[:name][:value]}})
         assign(socket, :pending, %{description: socket.assigns.pending[:description], name: nil, owner: socket.assigns.pending[:owner]})
       else
         socket
@@ -152,7 +152,7 @@ defmodule MyAppWeb.LiveBroadcastLive do
         current = Store.read(:settings)
         saved = %{description: socket.assigns.pending[:description][:value], name: current[:value][:name], owner: current[:value][:owner]}
         {:ok, _version} = Store.write(:settings, saved)
-        Phoenix.PubSub.broadcast_from(MyApp.PubSub, self(), "settings", {:changed, %{by: "You", field: "description", record: saved}})
+        Phoenix.PubSub.broadcast_from(MyApp.PubSub, self(), "settings", {:changed, %{by: "You", field: "description", new_value: socket.assigns.pending[:description][:value]}})
         assign(socket, :pending, %{description: nil, name: socket.assigns.pending[:name], owner: socket.assigns.pending[:owner]})
       else
         socket
@@ -168,7 +168,7 @@ defmodule MyAppWeb.LiveBroadcastLive do
         current = Store.read(:settings)
         saved = %{description: current[:value][:description], name: current[:value][:name], owner: socket.assigns.pending[:owner][:value]}
         {:ok, _version} = Store.write(:settings, saved)
-        Phoenix.PubSub.broadcast_from(MyApp.PubSub, self(), "settings", {:changed, %{by: "You", field: "owner", record: saved}})
+        Phoenix.PubSub.broadcast_from(MyApp.PubSub, self(), "settings", {:changed, %{by: "You", field: "owner", new_value: socket.assigns.pending[:owner][:value]}})
         assign(socket, :pending, %{description: socket.assigns.pending[:description], name: socket.assigns.pending[:name], owner: nil})
       else
         socket
@@ -178,14 +178,14 @@ defmodule MyAppWeb.LiveBroadcastLive do
   end
 
   @impl true
-  def handle_info({:changed, %{field: field, record: record, by: by}}, socket) do
+  def handle_info({:changed, %{field: field, new_value: new_value, by: by}}, socket) do
     socket =
       if field == "name" do
-        if socket.assigns.focused == "name" && record[:name] != socket.assigns.name do
-          assign(socket, :pending, %{description: socket.assigns.pending[:description], name: %{by: by, value: record[:name]}, owner: socket.assigns.pending[:owner]})
+        if socket.assigns.focused == "name" && new_value != socket.assigns.name do
+          assign(socket, :pending, %{description: socket.assigns.pending[:description], name: %{by: by, value: new_value}, owner: socket.assigns.pending[:owner]})
         else
           socket
-          |> assign(:name, record[:name])
+          |> assign(:name, new_value)
           |> assign(:changed, %{description: socket.assigns.changed[:description], name: by, owner: socket.assigns.changed[:owner]})
           |> schedule("mark:name", {:unmark, %{field: "name"}}, 1000)
         end
@@ -194,11 +194,11 @@ defmodule MyAppWeb.LiveBroadcastLive do
       end
     socket =
       if field == "description" do
-        if socket.assigns.focused == "description" && record[:description] != socket.assigns.description do
-          assign(socket, :pending, %{description: %{by: by, value: record[:description]}, name: socket.assigns.pending[:name], owner: socket.assigns.pending[:owner]})
+        if socket.assigns.focused == "description" && new_value != socket.assigns.description do
+          assign(socket, :pending, %{description: %{by: by, value: new_value}, name: socket.assigns.pending[:name], owner: socket.assigns.pending[:owner]})
         else
           socket
-          |> assign(:description, record[:description])
+          |> assign(:description, new_value)
           |> assign(:changed, %{description: by, name: socket.assigns.changed[:name], owner: socket.assigns.changed[:owner]})
           |> schedule("mark:description", {:unmark, %{field: "description"}}, 1000)
         end
@@ -207,11 +207,11 @@ defmodule MyAppWeb.LiveBroadcastLive do
       end
     socket =
       if field == "owner" do
-        if socket.assigns.focused == "owner" && record[:owner] != socket.assigns.owner do
-          assign(socket, :pending, %{description: socket.assigns.pending[:description], name: socket.assigns.pending[:name], owner: %{by: by, value: record[:owner]}})
+        if socket.assigns.focused == "owner" && new_value != socket.assigns.owner do
+          assign(socket, :pending, %{description: socket.assigns.pending[:description], name: socket.assigns.pending[:name], owner: %{by: by, value: new_value}})
         else
           socket
-          |> assign(:owner, record[:owner])
+          |> assign(:owner, new_value)
           |> assign(:changed, %{description: socket.assigns.changed[:description], name: socket.assigns.changed[:name], owner: by})
           |> schedule("mark:owner", {:unmark, %{field: "owner"}}, 1000)
         end

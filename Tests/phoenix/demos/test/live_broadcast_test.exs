@@ -5,20 +5,18 @@ defmodule DemosCheck.LiveBroadcastTest do
   use DemosCheck.DemoCase
 
   alias MyAppWeb.LiveBroadcastLive.Store
+  @moduletag store: Store
 
   @seed %{name: "Apollo", description: "Landing page for the spring launch.", owner: "Dana"}
 
-  defp ann(field, value) do
-    record = Map.put(@seed, String.to_existing_atom(field), value)
-    Phoenix.PubSub.broadcast(MyApp.PubSub, "settings", {:changed, %{field: field, record: record, by: "Ann"}})
-  end
+  defp ann(field, value), do: Phoenix.PubSub.broadcast(MyApp.PubSub, "settings", {:changed, %{field: field, new_value: value, by: "Ann"}})
 
   test "an edit writes only its field to the store and is broadcast to the others", %{conn: conn} do
     {:ok, view, _html} = live(conn, "/live-broadcast")
     Phoenix.PubSub.subscribe(MyApp.PubSub, "settings")
     view |> element("#settings") |> render_change(%{"_target" => ["name"], "name" => "Apex", "description" => @seed.description, "owner" => "Dana"})
     assert Store.get(:settings) == %{@seed | name: "Apex"}
-    assert_receive {:changed, %{field: "name", by: "You", record: %{name: "Apex"}}}
+    assert_receive {:changed, %{field: "name", by: "You", new_value: "Apex"}}
     assert text(render(view), "#notice") == "Saved."
   end
 

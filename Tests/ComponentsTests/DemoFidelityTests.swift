@@ -102,6 +102,11 @@ import Testing
             ["streams": ["toasts": []], "comments": ["You"]],
         ],
         "live-counters": [["unread": 1], ["unread": 9], ["unread": 12]],
+        "live-broadcast": [
+            ["name": "Mine <b>", "focused": "name", "changed": ["name": nil, "description": "Ann", "owner": nil],
+             "pending": ["name": ["by": "Ann", "value": "Apollo Relaunch"], "description": nil, "owner": nil]],
+            ["focused": nil, "changed": ["name": nil, "description": nil, "owner": nil], "pending": ["name": nil, "description": nil, "owner": nil]],
+        ],
         "latency-thresholds": [
             ["cart": 3],
         ],

@@ -109,8 +109,10 @@ enum SettingsForm {
     /// The form. With `versioned`, it carries the version it was loaded from and that
     /// version's values in hidden fields: a rejoin's new process loads the latest record,
     /// and the recovered form (L9) must still say what the user started from. `below` goes
-    /// under a field's input (a field merge's conflict on that field).
-    static func settingsForm(versioned: Bool, @NodeBuilder actions: () -> [Node],
+    /// under a field's input (a field merge's conflict on that field); `version` shows the
+    /// version loaded, `debounce` is the fields' phx-debounce, and `extra` adds attributes to a field's input.
+    static func settingsForm(versioned: Bool, version: Bool = true, debounce: String = "300", extra: (_ name: String) -> [Attribute] = { _ in [] },
+                             @NodeBuilder actions: () -> [Node],
                              @NodeBuilder below: (_ name: String, _ label: String) -> [Node] = { _, _ in [] }) -> Node {
         form(.id("settings"), .phx(.change, "edit"), .phx(.submit, "save"),
              .cls("grid gap-3 rounded-md border border-slate-200 p-4 dark:border-slate-700")) {
@@ -122,20 +124,24 @@ enum SettingsForm {
             }
             div(.cls("flex items-center justify-between gap-3")) {
                 h2(.cls("text-base font-semibold")) { "Project settings" }
-                span(.id("version"), .cls("rounded-full bg-slate-100 px-2 py-0.5 text-xs font-semibold tabular-nums text-slate-800 dark:bg-slate-800 dark:text-slate-100")) {
-                    text("v\(.assign("lock_version"))")
+                if version {
+                    span(.id("version"), .cls("rounded-full bg-slate-100 px-2 py-0.5 text-xs font-semibold tabular-nums text-slate-800 dark:bg-slate-800 dark:text-slate-100")) {
+                        text("v\(.assign("lock_version"))")
+                    }
                 }
             }
             for field in fields {
                 div(.cls("grid gap-1")) {
                     label(.attr("for", .literal(.string(field.name))), .cls(DemoStyles.label)) { text(.literal(.string(field.label))) }
                     if field.name == "description" {
-                        textarea(.id("description"), .attr("name", "description"), .attr("rows", "2"), .attr("phx-debounce", "300"), .cls(DemoStyles.field)) {
-                            text(.assign("description"))
-                        }
+                        Node.element(Element(name: "textarea", attributes: [.id("description"), .attr("name", "description"), .attr("rows", "2"),
+                                                                            .attr("phx-debounce", .literal(.string(debounce))), .cls(DemoStyles.field)] + extra(field.name),
+                                             children: [text(.assign("description"))], isVoid: false))
                     } else {
-                        input(.id(.literal(.string(field.name))), .attr("name", .literal(.string(field.name))), .attr("type", "text"),
-                              .attr("autocomplete", "off"), .attr("value", .assign(field.name)), .attr("phx-debounce", "300"), .cls(DemoStyles.field))
+                        Node.element(Element(name: "input", attributes: [.id(.literal(.string(field.name))), .attr("name", .literal(.string(field.name))),
+                                                                         .attr("type", "text"), .attr("autocomplete", "off"), .attr("value", .assign(field.name)),
+                                                                         .attr("phx-debounce", .literal(.string(debounce))), .cls(DemoStyles.field)] + extra(field.name),
+                                             children: [], isVoid: true))
                     }
                     below(field.name, field.label)
                 }

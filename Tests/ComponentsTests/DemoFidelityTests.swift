@@ -102,6 +102,10 @@ import Testing
             ["streams": ["toasts": []], "comments": ["You"]],
         ],
         "live-counters": [["unread": 1], ["unread": 9], ["unread": 12]],
+        "idle-detection": [
+            ["status": "idle", "reports": 1, "idle_after": "5000"],
+            ["status": "active", "reports": 2, "tracking": false],
+        ],
         "latency-thresholds": [
             ["cart": 3],
         ],

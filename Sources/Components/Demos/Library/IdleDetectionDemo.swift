@@ -68,8 +68,10 @@ enum IdleDetectionDemo {
                            .cls("rounded-md border border-slate-300 px-2 py-1 aria-pressed:bg-indigo-600 aria-pressed:text-white dark:border-slate-600")) { label }
                 }
             }
-            Button.template(["id": "toggle-tracking", "phx-click": "toggle_tracking"]) {
-                text(tracking.then("Stop tracking", else: "Start tracking"))
+            div {
+                Button.template(["id": "toggle-tracking", "phx-click": "toggle_tracking"]) {
+                    text(tracking.then("Stop tracking", else: "Start tracking"))
+                }
             }
             // The hook's element is only an anchor: it listens on the window.
             when(tracking, then: {

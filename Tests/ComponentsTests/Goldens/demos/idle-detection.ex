@@ -115,7 +115,9 @@ defmodule MyAppWeb.IdleDetectionLive do
           class="rounded-md border border-slate-300 px-2 py-1 aria-pressed:bg-indigo-600 aria-pressed:text-white dark:border-slate-600"
         >60 s</button>
       </div>
-      <.button id="toggle-tracking" phx-click="toggle_tracking">{if(@tracking, do: "Stop tracking", else: "Start tracking")}</.button>
+      <div>
+        <.button id="toggle-tracking" phx-click="toggle_tracking">{if(@tracking, do: "Stop tracking", else: "Start tracking")}</.button>
+      </div>
       <div
         :if={@tracking}
         id="activity"

@@ -50,6 +50,7 @@ OP_FAMILIES = (  # (module, export, ops), in entry order
     ("./ops/async.js", "asyncOps", ("assign_async", "async_done", "cancel_async", "start_async")),
 )
 HOOKS = {  # phx-hook name -> module (the export is the name)
+    "ActivityTracker": "./dom/hooks/activity_tracker.js",
     "AntiFlash": "./dom/hooks/anti_flash.js",
     "CacheSnapshot": "./dom/hooks/cache_snapshot.js",
     "ConnectionBanner": "./dom/hooks/connection_banner.js",

@@ -107,6 +107,10 @@ import Testing
              "pending": ["name": ["by": "Ann", "value": "Apollo Relaunch"], "description": nil, "owner": nil]],
             ["focused": nil, "changed": ["name": nil, "description": nil, "owner": nil], "pending": ["name": nil, "description": nil, "owner": nil]],
         ],
+        "idle-detection": [
+            ["status": "idle", "reports": 1, "idle_after": "5000"],
+            ["status": "active", "reports": 2, "tracking": false],
+        ],
         "latency-thresholds": [
             ["cart": 3],
         ],

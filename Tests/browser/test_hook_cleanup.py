@@ -73,6 +73,10 @@ _EXERCISE = {
     # ToastTimer: two toasts with their listeners, one counting down, one held under the pointer.
     "toasts": "rtux.peers.act('Ann', 'comment'); rtux.peers.act('Bo', 'comment'); await advance(600);"
               " $('#toasts > *').dispatchEvent(new MouseEvent('mouseenter')); await advance(1000);",
+    # ActivityTracker: six capturing input listeners on window, visibilitychange on document;
+    # idle, then active again with its idle timer pending.
+    "idle-detection": "await advance(10500); document.body.dispatchEvent(new KeyboardEvent('keydown', {bubbles: true}));"
+                      " await advance(600); window.dispatchEvent(new Event('scroll'));",
 }
 
 

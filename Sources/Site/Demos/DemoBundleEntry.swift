@@ -16,7 +16,8 @@ enum DemoBundleEntry {
     ]
     static let allOps: Set<String> = coreOps.union(families.flatMap(\.ops))
     static let coreOps: Set<String> = ["assign", "reply", "put_flash", "clear_flash", "push_event", "send_after", "cancel", "let", "if"]
-    static let hooks = ["AntiFlash": "./dom/hooks/anti_flash.js", "CacheSnapshot": "./dom/hooks/cache_snapshot.js",
+    static let hooks = ["ActivityTracker": "./dom/hooks/activity_tracker.js",
+                                "AntiFlash": "./dom/hooks/anti_flash.js", "CacheSnapshot": "./dom/hooks/cache_snapshot.js",
                                 "ConnectionBanner": "./dom/hooks/connection_banner.js",
                                 "ConnectionLog": "./dom/hooks/connection_log.js",
                                 "CursorThrottle": "./dom/hooks/cursor_throttle.js",

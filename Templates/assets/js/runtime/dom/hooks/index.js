@@ -1,4 +1,5 @@
 // The hooks the demos may name in phx-hook (L12).
+import { ActivityTracker } from "./activity_tracker.js";
 import { AntiFlash } from "./anti_flash.js";
 import { CacheSnapshot } from "./cache_snapshot.js";
 import { ConnectionBanner } from "./connection_banner.js";
@@ -11,4 +12,4 @@ import { ScrollRestore } from "./scroll_restore.js";
 import { ToastTimer } from "./toast_timer.js";
 import { UnsavedChanges } from "./unsaved_changes.js";
 
-export const hooks = { AntiFlash, CacheSnapshot, ConnectionBanner, ConnectionLog, CursorThrottle, InfiniteScroll, OptimisticSend, ResilientAction, ScrollRestore, ToastTimer, UnsavedChanges };
+export const hooks = { ActivityTracker, AntiFlash, CacheSnapshot, ConnectionBanner, ConnectionLog, CursorThrottle, InfiniteScroll, OptimisticSend, ResilientAction, ScrollRestore, ToastTimer, UnsavedChanges };

@@ -102,6 +102,12 @@ import Testing
             ["streams": ["toasts": []], "comments": ["You"]],
         ],
         "live-counters": [["unread": 1], ["unread": 9], ["unread": 12]],
+        "pessimistic-lock": [
+            ["lock": ["holder": "Ann <A>", "expires_at": 9000], "editing": false, "record": ["email": "a&b@example.com", "iban": "DE<1>"],
+             "notice": nil, "lock_ttl": 5000],
+            ["lock": nil, "editing": true, "email": "mine <b>", "iban": "x", "notice": "Ann & Co's lock expired: it was not renewed in time.",
+             "record": ["email": "e", "iban": "i"], "lock_ttl": 30000],
+        ],
         "latency-thresholds": [
             ["cart": 3],
         ],

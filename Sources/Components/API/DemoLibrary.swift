@@ -11,6 +11,7 @@ public enum DemoLibrary {
         LatencyThresholdsDemo.demo, SilentDisconnectDemo.demo, OptimisticPaymentDemo.demo, FullPageSpinnerDemo.demo, BlockingModalDemo.demo, LiveCursorsDemo.demo, MousemovePresenceDemo.demo, OptimisticLockingDemo.demo, LastWriteWinsDemo.demo, FieldMergeDemo.demo,
         LiveHighlightDemo.demo,
         ToastsDemo.demo, LiveCountersDemo.demo,
+        PessimisticLockDemo.demo,
     ].map(DemoDefinition.init)
 
     /// The anti-patterns page's bad/good pairs (PATTERNS.md section 7), each with its fault script.

@@ -48,6 +48,7 @@ OP_FAMILIES = (  # (module, export, ops), in entry order
     ("./ops/store.js", "storeOps", ("store_read", "store_write", "apply_once")),
     ("./ops/url.js", "urlOps", ("push_patch",)),
     ("./ops/async.js", "asyncOps", ("assign_async", "async_done", "cancel_async", "start_async")),
+    ("./ops/locks.js", "lockOps", ("lock_take", "lock_renew", "lock_release", "lock_read")),
 )
 HOOKS = {  # phx-hook name -> module (the export is the name)
     "ActivityTracker": "./dom/hooks/activity_tracker.js",
@@ -67,7 +68,7 @@ HOOKS = {  # phx-hook name -> module (the export is the name)
 }
 VIEWPORT_BINDINGS = ("phx-viewport-top", "phx-viewport-bottom")
 ALL_OPS = set(CORE_OPS).union(*(ops for _, _, ops in OP_FAMILIES))
-NESTED_OPS = ("then", "else", "ok", "stale", "seen")  # the op lists inside if / store_write / apply_once
+NESTED_OPS = ("then", "else", "ok", "stale", "seen", "taken", "lost")  # the op lists inside if / store_write / apply_once / lock_take / lock_renew
 
 PAGE = """<!doctype html>
 <html lang="en" data-theme="light">

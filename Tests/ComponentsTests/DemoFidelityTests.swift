@@ -111,6 +111,12 @@ import Testing
             ["status": "idle", "reports": 1, "idle_after": "5000"],
             ["status": "active", "reports": 2, "tracking": false],
         ],
+        "pessimistic-lock": [
+            ["lock": ["holder": "Ann <A>", "expires_at": 9000], "editing": false, "record": ["email": "a&b@example.com", "iban": "DE<1>"],
+             "notice": nil, "lock_ttl": 5000],
+            ["lock": nil, "editing": true, "email": "mine <b>", "iban": "x", "notice": "Ann & Co's lock expired: it was not renewed in time.",
+             "record": ["email": "e", "iban": "i"], "lock_ttl": 30000],
+        ],
         "latency-thresholds": [
             ["cart": 3],
         ],

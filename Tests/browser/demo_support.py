@@ -31,7 +31,8 @@ DEMO_IDS = ["skeletons", "loading-classes", "disconnect-banner", "typing-indicat
             "silent-disconnect", "optimistic-payment", "full-page-spinner", "blocking-modal",
             "live-cursors", "mousemove-presence",
             "optimistic-locking", "last-write-wins", "field-merge", "live-highlight", "toasts", "live-counters", "live-broadcast",
-            "idle-detection"]
+            "idle-detection",
+            "pessimistic-lock"]
 ASSEMBLER = REPO_ROOT / "scripts" / "assemble_demo.py"
 
 _built = {}

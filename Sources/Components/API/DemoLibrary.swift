@@ -12,6 +12,7 @@ public enum DemoLibrary {
         LiveHighlightDemo.demo,
         ToastsDemo.demo, LiveCountersDemo.demo, LiveBroadcastDemo.demo,
         IdleDetectionDemo.demo,
+        PessimisticLockDemo.demo,
     ].map(DemoDefinition.init)
 
     /// The anti-patterns page's bad/good pairs (PATTERNS.md section 7), each with its fault script.

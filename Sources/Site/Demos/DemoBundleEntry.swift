@@ -13,6 +13,7 @@ enum DemoBundleEntry {
         ("./ops/store.js", "storeOps", ["store_read", "store_write", "apply_once"]),
         ("./ops/url.js", "urlOps", ["push_patch"]),
         ("./ops/async.js", "asyncOps", ["assign_async", "async_done", "cancel_async", "start_async"]),
+        ("./ops/locks.js", "lockOps", ["lock_take", "lock_renew", "lock_release", "lock_read"]),
     ]
     static let allOps: Set<String> = coreOps.union(families.flatMap(\.ops))
     static let coreOps: Set<String> = ["assign", "reply", "put_flash", "clear_flash", "push_event", "send_after", "cancel", "let", "if"]
@@ -69,7 +70,7 @@ enum DemoBundleEntry {
     }
 
     /// Every op in the handler lists: `mount`, `events.*`/`info.*` `do` and `onFailure`, `peers.actions.*`,
-    /// and lists nested in ops (`then`, `else`, `ok`, `stale`, `seen`).
+    /// and lists nested in ops (`then`, `else`, `ok`, `stale`, `seen`, `taken`, `lost`).
     static func opNames(in demo: [String: Any]) -> Set<String> {
         var lists: [Any] = [demo["mount"] ?? [], (demo["params"] as? [String: Any])?["do"] ?? []]
         for key in ["events", "info"] {
@@ -86,7 +87,7 @@ enum DemoBundleEntry {
             for op in next as? [Any] ?? [] {
                 guard let op = op as? [String: Any] else { continue }
                 names.formUnion(op.keys.filter(allOps.contains))
-                pending += ["then", "else", "ok", "stale", "seen"].compactMap { op[$0] }
+                pending += ["then", "else", "ok", "stale", "seen", "taken", "lost"].compactMap { op[$0] }
             }
         }
         return names

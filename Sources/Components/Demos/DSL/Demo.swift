@@ -56,12 +56,21 @@ public struct Demo: Sendable {
         func flatten(_ ops: [Op]) -> [Op] {
             ops.flatMap { op -> [Op] in
                 switch op {
-                case .branch(_, let a, let b), .storeWrite(_, _, _, let a, let b), .applyOnce(_, _, let a, let b): [op] + flatten(a) + flatten(b)
+                case .branch(_, let a, let b), .storeWrite(_, _, _, let a, let b), .applyOnce(_, _, let a, let b),
+                     .lockTake(_, _, _, let a, let b, _), .lockRenew(_, _, let a, let b): [op] + flatten(a) + flatten(b)
                 default: [op]
                 }
             }
         }
         return flatten(mount + (events + infos + asyncs + (params.map { [$0] } ?? [])).flatMap { $0.ops + $0.onFailure })
+    }
+
+    /// Whether a handler or a peer takes, renews, releases or reads a lock: the printed
+    /// module then has its lock table.
+    public var usesLocks: Bool {
+        (everyOp + peerActions.flatMap(\.1)).contains {
+            switch $0 { case .lockTake, .lockRenew, .lockRelease, .lockRead: true; default: false }
+        }
     }
 
     /// Whether a handler starts an `assign_async` task.

@@ -81,6 +81,21 @@ public indirect enum Op: Sendable, Hashable {
     /// `cancel_async(socket, :name)` of a `start_async` task: when one runs it is killed, and
     /// its `OnAsync` failure clause runs next (`{:exit, {:shutdown, :cancel}}`); else nothing.
     case cancelTask(String)
+    /// Takes lock `name` for `holder` (this process) for `ttl` ms: `ok` runs when it is
+    /// taken (or renewed, when this process holds it already), `taken` when another process
+    /// holds it, with that holder's name bound to the local `as`. Every change to a lock is
+    /// broadcast on `locks:<name>` as info `lock_changed` with `lock` (`holder`,
+    /// `expires_at`, or nil), `holder` (whose lock changed) and `reason` (`taken`,
+    /// `renewed`, a release's reason, `down` when the holder's process ended, `expired`).
+    case lockTake(String, holder: Expr, ttl: Expr, ok: [Op], taken: [Op], as: String)
+    /// Gives this process's lock on `name` `ttl` more ms and runs `ok`; `lost` when it holds it
+    /// no more (it expired, or was never taken).
+    case lockRenew(String, ttl: Expr, ok: [Op], lost: [Op])
+    /// Releases this process's lock on `name`, with `reason` for the viewers; nothing when it
+    /// holds none.
+    case lockRelease(String, reason: Expr)
+    /// Assigns the lock on `name` as `holder` and `expires_at`, or nil when it is free.
+    case lockRead(String, into: String)
     /// Binds a local.
     case bind(String, Expr)
     /// Branches on Elixir truthiness.
@@ -133,6 +148,16 @@ extension Op {
     /// `start_async/3` of a task returning the record itself, or `value` over `.variable(record)`.
     public static func startAsync(_ name: String, from record: String, value: Expr? = nil) -> Op {
         .startAsync(name, from: record, value: value ?? .variable(record))
+    }
+    /// Takes a lock; `taken` sees the other holder's name as the local `holder`.
+    public static func takeLock(_ name: String, holder: Expr, ttl: Expr, @OpBuilder ok: () -> [Op] = { [] },
+                                @OpBuilder taken: () -> [Op] = { [] }) -> Op {
+        .lockTake(name, holder: holder, ttl: ttl, ok: ok(), taken: taken(), as: "holder")
+    }
+    /// Renews this process's lock, or runs `lost` when it holds it no more.
+    public static func renewLock(_ name: String, ttl: Expr, @OpBuilder ok: () -> [Op] = { [] },
+                                 @OpBuilder lost: () -> [Op] = { [] }) -> Op {
+        .lockRenew(name, ttl: ttl, ok: ok(), lost: lost())
     }
     /// `if condition do ... else ... end`.
     public static func when(_ condition: Expr, @OpBuilder then: () -> [Op], @OpBuilder else otherwise: () -> [Op] = { [] }) -> Op {

@@ -176,6 +176,20 @@ enum DemoJSON {
             return ["start_async": .string(name), "from": .string(record), "value": expr(value)]
         case .startWrite(let name, let record, let value):
             return ["start_async": .string(name), "write": .string(record), "value": expr(value)]
+        case .lockTake(let name, let holder, let ttl, let ok, let taken, let local):
+            var object: [String: AssignValue] = ["lock_take": .string(name), "holder": expr(holder), "ttl": expr(ttl), "as": .string(local)]
+            if !ok.isEmpty { object["ok"] = ops(ok) }
+            if !taken.isEmpty { object["taken"] = ops(taken) }
+            return .map(object)
+        case .lockRenew(let name, let ttl, let ok, let lost):
+            var object: [String: AssignValue] = ["lock_renew": .string(name), "ttl": expr(ttl)]
+            if !ok.isEmpty { object["ok"] = ops(ok) }
+            if !lost.isEmpty { object["lost"] = ops(lost) }
+            return .map(object)
+        case .lockRelease(let name, let reason):
+            return ["lock_release": .string(name), "reason": expr(reason)]
+        case .lockRead(let name, let into):
+            return ["lock_read": .string(name), "into": .string(into)]
         case .bind(let name, let value):
             return ["let": .string(name), "value": expr(value)]
         case .branch(let condition, let then, let otherwise):

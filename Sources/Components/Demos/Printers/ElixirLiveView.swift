@@ -13,6 +13,8 @@ struct ElixirLiveView {
     static func moduleName(_ id: String) -> String { "MyAppWeb." + camelCase(id) + "Live" }
     /// The module of the demo's store.
     var storeModule: String { moduleName + ".Store" }
+    /// The module of the demo's lock table.
+    var locksModule: String { moduleName + ".Locks" }
 
     static func camelCase(_ id: String) -> String {
         id.split(whereSeparator: { $0 == "-" || $0 == "_" }).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
@@ -26,6 +28,7 @@ struct ElixirLiveView {
             parts.append(ElixirStore.module(storeModule, records: demo.store, applyOnce: once, fetch: demo.fetchesInTasks,
                                             failingWrites: failingUpdate))
         }
+        if demo.usesLocks { parts.append(ElixirLocks.module(locksModule, pubsub: ElixirOps(style: .callback(.atoms)).pubsub)) }
         parts.append(liveView)
         return parts.joined(separator: "\n")
     }
@@ -89,7 +92,8 @@ struct ElixirLiveView {
                  "(LiveView \(Snippets.liveViewVersion); licence \(Snippets.licence)).", "\"\"\"",
                  "use MyAppWeb, :live_view", ""]
         body += componentImports
-        if !demo.store.isEmpty { body += ["alias \(storeModule)", ""] }
+        let aliases = (demo.store.isEmpty ? [] : [storeModule]) + (demo.usesLocks ? [locksModule] : [])
+        if !aliases.isEmpty { body += aliases.map { "alias \($0)" } + [""] }
         body += mount + [""]
         body += paramsCallback
         body += handlers(demo.events, callback: "handle_event") { handler in
@@ -299,8 +303,12 @@ enum ParamNames {
             case .untrack(_, let key): expr(key)
             case .storeWrite(_, let value, let version, let ok, let stale):
                 expr(value); version.map(expr); ok.forEach(op); stale.forEach(op)
+            case .lockTake(_, let holder, let ttl, let ok, let taken, _):
+                expr(holder); expr(ttl); ok.forEach(op); taken.forEach(op)
+            case .lockRenew(_, let ttl, let ok, let lost): expr(ttl); ok.forEach(op); lost.forEach(op)
+            case .lockRelease(_, let reason): expr(reason)
             case .branch(let c, let a, let b), .applyOnce(_, let c, let a, let b): expr(c); a.forEach(op); b.forEach(op)
-            case .streamReset, .cancelAsync, .cancelTask, .clearFlash, .subscribe, .presenceRead, .storeRead, .storeReadAs: break
+            case .streamReset, .cancelAsync, .cancelTask, .clearFlash, .subscribe, .presenceRead, .storeRead, .storeReadAs, .lockRead: break
             }
         }
         ops.forEach(op)

@@ -11,6 +11,8 @@ struct ElixirOps {
     var pubsub = "MyApp.PubSub"
     /// The app's `Phoenix.Presence` module.
     var presence = "MyAppWeb.Presence"
+    /// The lock table (`ElixirLocks`), aliased in the LiveView.
+    var locks = "Locks"
 
     /// One step of a callback body.
     enum Step: Equatable {
@@ -257,6 +259,17 @@ struct ElixirOps {
             let fetch = value == .variable([record]) ? [call]
                 : ["with {:ok, \(record)} <- \(call) do"] + indent(["{:ok, \(e(value))}"]) + ["end"]
             return [.lines(["socket ="] + indent(["start_async(socket, \(ElixirSyntax.atom(name)), fn ->"] + indent(fetch) + ["end)"]))]
+        case .lockTake(let name, let holder, let ttl, let ok, let taken, let local):
+            let call = "\(locks).take(\(ElixirSyntax.string(name)), \(e(holder)), \(e(ttl)))"
+            // The holder's name is bound only when the refusal's ops read it (else a warning).
+            let bound = JSONWriter.string(DemoJSON.ops(taken)).contains("{\"var\":[\"\(local)\"") ? local : "_" + local
+            return outcome(call, ok: (":ok", ok), else: ("{:error, {:locked_by, \(bound)}}", taken))
+        case .lockRenew(let name, let ttl, let ok, let lost):
+            return outcome("\(locks).renew(\(ElixirSyntax.string(name)), \(e(ttl)))", ok: (":ok", ok), else: ("{:error, :not_held}", lost))
+        case .lockRelease(let name, let reason):
+            return [.lines([":ok = \(locks).release(\(ElixirSyntax.string(name)), \(e(reason)))"])]
+        case .lockRead(let name, let into):
+            return [stage("assign", [ElixirSyntax.atom(into), "\(locks).get(\(ElixirSyntax.string(name)))"], reading: [], writes: [into])]
         case .bind(let name, let value):
             return [.lines(["\(name) = \(e(value))"])]
         case .branch(let condition, let then, let otherwise):
@@ -265,6 +278,17 @@ struct ElixirOps {
         case .append, .remove, .removeWhere, .updateWhere, .storeWrite:
             return [] // handled above
         }
+    }
+}
+
+extension ElixirOps {
+    /// `case call do` with two clauses, each running its ops on the socket; a bare call
+    /// when neither has any.
+    func outcome(_ call: String, ok: (pattern: String, ops: [Op]), else other: (pattern: String, ops: [Op])) -> [Step] {
+        if ok.ops.isEmpty && other.ops.isEmpty { return [.lines([call])] }
+        return [.lines(["socket ="] + indent(["case \(call) do"]
+            + indent(["\(ok.pattern) ->"] + indent(value(ok.ops)) + ["", "\(other.pattern) ->"] + indent(value(other.ops)))
+            + ["end"]))]
     }
 }
 

@@ -8,6 +8,7 @@ export function createHub({ clock, store = {} }) {
   const subs = new Map(); // topic → Map(pid → deliver)
   const downs = []; // what else a vanished process leaves behind
   const hub = {
+    clock, // for the timers of what lives on the hub (ops/locks.js: expiries)
     store: createStore(store),
     version: 1, // the tracked static assets the server serves (deploy() bumps it)
     subscribe(topic, pid, deliver) {

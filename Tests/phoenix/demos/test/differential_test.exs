@@ -70,8 +70,8 @@ defmodule DemosCheck.DifferentialTest do
 
   defp start_store(id) do
     [live] = for %{path: "/" <> ^id, metadata: %{phoenix_live_view: {mod, _, _, _}}} <- MyAppWeb.Router.__routes__(), do: mod
-    store = Module.concat(live, Store)
-    if Code.ensure_loaded?(store), do: start_supervised!(store)
+    # The demo's Store and lock table (Locks), when the printed file has them.
+    for module <- [Store, Locks], mod = Module.concat(live, module), Code.ensure_loaded?(mod), do: start_supervised!(mod)
   end
 
   defp run_step(view, %{"event" => event} = step, clock) do

@@ -9,5 +9,6 @@ import { presenceOps } from "./presence.js";
 import { storeOps } from "./store.js";
 import { urlOps } from "./url.js";
 import { asyncOps } from "./async.js";
+import { lockOps } from "./locks.js";
 
-export const allOps = { ...coreOps, ...listOps, ...streamOps, ...pubsubOps, ...presenceOps, ...storeOps, ...urlOps, ...asyncOps };
+export const allOps = { ...coreOps, ...listOps, ...streamOps, ...pubsubOps, ...presenceOps, ...storeOps, ...urlOps, ...asyncOps, ...lockOps };

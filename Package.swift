@@ -1,7 +1,7 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// Dependencies point one way: rtux → Site → Components → Markup, and Site → CCmarkGFM
+// Dependencies point one way: rtux → Server → Site → Components → Markup, and Site → CCmarkGFM
 // (DESIGN.md). Markup imports nothing but the standard library.
 let strict: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
 
@@ -15,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         .systemLibrary(
@@ -35,9 +37,16 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // `rtux serve`: the gallery from memory, rebuilt on change, with live reload (DESIGN.md, "Server").
+        .target(
+            name: "Server",
+            dependencies: ["Site", .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "rtux",
-            dependencies: ["Site", "Components", "Markup", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Server", "Site", "Components", "Markup", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
         // Not part of `swift test`: `swift run -c release MarkupBench` (issue 3's benchmark).
@@ -47,5 +56,6 @@ let package = Package(
         .testTarget(name: "HighlightTests", dependencies: ["Highlight"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Components"]),
         .testTarget(name: "rtuxTests", dependencies: ["Site"]),
+        .testTarget(name: "ServerTests", dependencies: ["Server"]),
     ]
 )

@@ -1,13 +1,13 @@
 import ArgumentParser
 
-/// The `rtux` command: builds the pattern gallery and prints component snippets.
+/// The `rtux` command: builds, serves and prints the pattern gallery and its snippets.
 @main
 struct Rtux: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rtux",
         abstract: "Build a gallery of real-time UX patterns for Phoenix LiveView.",
         version: RtuxVersion.current,
-        subcommands: [Build.self, Snippet.self]
+        subcommands: [Build.self, Serve.self, Snippet.self]
     )
 }
 

@@ -20,7 +20,7 @@ public struct SiteBuilder: Sendable {
         self.components = components
     }
 
-    func steps(cache: ToolCache?) -> [any BuildStep] {
+    func steps(cache: ToolCache?, write: Bool = true) -> [any BuildStep] {
         let classes = components.reduce(into: Set<String>()) { $0.formUnion($1.classTokens) }.sorted()
         let css = components.isEmpty ? "" : ComponentLibrary.css
         let otherPages = Set(["index.html"] + components.map { "components/\($0.name).html" } + demos.ids.map { "demos/\($0).html" }
@@ -31,16 +31,27 @@ public struct SiteBuilder: Sendable {
             AssetsStep(tools: tools, extraClasses: classes, extraCSS: css, cache: cache),
             DemoFilesStep(tools: tools, classes: Set(classes).union(demos.entries.flatMap(\.classTokens)).sorted(), extraCSS: css, cache: cache),
         ]
-        return [LoadStep(), ParallelSteps(name: "pages and assets", background: tools, foreground: pages), RenderStep(), WriteStep()]
+        let rendered: [any BuildStep] = [LoadStep(), ParallelSteps(name: "pages and assets", background: tools, foreground: pages), RenderStep()]
+        return write ? rendered + [WriteStep()] : rendered
     }
 
     /// Builds the site, or throws a `BuildFailure` holding every error and warning; nothing is written on failure.
     /// `progress` receives each step's name and duration in seconds.
     public func build(progress: (String, Double) -> Void = { _, _ in }) throws -> BuildReport {
+        try run(write: true, progress: progress).report
+    }
+
+    /// The gallery without writing it: every output file by its path (`index.html`,
+    /// `demos/undo-buffer.html`), for `rtux serve`, which serves from memory.
+    public func render(progress: (String, Double) -> Void = { _, _ in }) throws -> RenderedSite {
+        try run(write: false, progress: progress)
+    }
+
+    private func run(write: Bool, progress: (String, Double) -> Void) throws -> RenderedSite {
         let start = Date()
         var context = BuildContext(options: options, demos: demos)
         let cache = options.cache ? ToolCache(directory: OutputFolder.cachePath(for: options.outputDirectory)) : nil
-        for step in steps(cache: cache) {
+        for step in steps(cache: cache, write: write) {
             if step is WriteStep, options.strict {
                 context.diagnostics = context.diagnostics.map { var diagnostic = $0; diagnostic.severity = .error; return diagnostic }
             }
@@ -52,10 +63,11 @@ public struct SiteBuilder: Sendable {
         }
         if context.hasErrors { throw BuildFailure(context.diagnostics) }
         cache?.dropUnused()
-        return BuildReport(pages: context.files.filter { $0.path.hasSuffix(".html") && !$0.path.hasPrefix("demos/") }.count,
+        let report = BuildReport(pages: context.files.filter { $0.path.hasSuffix(".html") && !$0.path.hasPrefix("demos/") }.count,
                            demos: context.demoSizes.files.count, placements: context.demoPlacements,
                            demoSizes: context.demoSizes.files, runtimeSize: context.demoSizes.runtime,
                            warnings: context.diagnostics.filter { $0.severity == .warning },
                            seconds: Date().timeIntervalSince(start), outputDirectory: options.outputDirectory)
+        return RenderedSite(report: report, files: Dictionary(context.files.map { ($0.path, $0.bytes) }) { _, last in last })
     }
 }

@@ -1,0 +1,81 @@
+import Foundation
+import Hummingbird
+import ServiceLifecycle
+import Site
+
+/// `rtux serve`: builds the gallery into memory, serves it on loopback (or the host asked
+/// for), rebuilds when a watched folder changes and tells open pages over `/__rtux/events`.
+/// Nothing is written to the output folder; the tool cache beside it is shared with `rtux build`.
+public struct DevServer: Sendable {
+    public var builder: SiteBuilder
+    public var host: String
+    public var port: Int
+    /// The folders whose changes trigger a rebuild (Content/ and Templates/).
+    public var watched: [String]
+
+    public init(builder: SiteBuilder, host: String, port: Int, watched: [String]) {
+        self.builder = builder
+        self.host = host
+        self.port = port
+        self.watched = watched
+    }
+
+    /// Serves until SIGINT or SIGTERM. `ready` gets the bound port (useful with port 0);
+    /// `say` gets each build's summary or diagnostics, for the terminal.
+    public func run(ready: @escaping @Sendable (Int) -> Void, say: @escaping @Sendable (String) -> Void) async throws {
+        let gallery = Gallery()
+        let rebuild = Rebuild(builder: builder, gallery: gallery, say: say)
+        await rebuild.run()
+        let responder = CallbackResponder<BasicRequestContext> { request, _ in await GalleryResponse.respond(to: request, from: gallery) }
+        let app = Application(responder: responder, configuration: .init(address: .hostname(host, port: port), serverName: nil),
+                              services: [WatchService(watcher: FileWatcher(roots: watched), rebuild: rebuild, gallery: gallery)],
+                              onServerRunning: { channel in ready(channel.localAddress?.port ?? port) })
+        try await app.runService()
+    }
+}
+
+/// One rebuild: a good one replaces the served files, a failed one keeps them and reports.
+struct Rebuild: Sendable {
+    let builder: SiteBuilder
+    let gallery: Gallery
+    let say: @Sendable (String) -> Void
+
+    func run() async {
+        let builder = self.builder
+        let outcome = await Task.detached { () -> Result<RenderedSite, any Error> in
+            Result { try builder.render() }
+        }.value
+        switch outcome {
+        case .success(let site):
+            site.report.warnings.forEach { say($0.description) }
+            let changed = await gallery.publish(site.files)
+            say(site.report.summary.replacingOccurrences(of: "built", with: "rebuilt", options: .anchored)
+                .replacingOccurrences(of: " → \(site.report.outputDirectory)", with: "") + " (\(changed.count) files changed)")
+        case .failure(let failure as BuildFailure):
+            let lines = failure.diagnostics.map(\.description)
+            lines.forEach(say)
+            say("build failed; still serving the last good build")
+            await gallery.fail(lines)
+        case .failure(let error):
+            say("build failed: \(error); still serving the last good build")
+            await gallery.fail(["\(error)"])
+        }
+    }
+}
+
+/// Watches the folders for as long as the server runs; each burst of changes is one rebuild.
+struct WatchService: Service {
+    let watcher: FileWatcher
+    let rebuild: Rebuild
+    let gallery: Gallery
+
+    func run() async throws {
+        for await _ in watcher.changes().cancelOnGracefulShutdown() {
+            // Editors save in several steps (write a temp file, rename it over); let them finish.
+            try? await Task.sleep(for: .milliseconds(30))
+            await rebuild.run()
+        }
+        watcher.stop()
+        await gallery.closeAll()
+    }
+}

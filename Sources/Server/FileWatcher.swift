@@ -1,0 +1,89 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Tells when anything under some folders changed: inotify on Linux (every folder watched,
+/// new folders picked up; a rename into place, as editors' atomic saves do, counts), a
+/// 300 ms scan of modification times elsewhere. Bursts collapse: the stream holds at most
+/// one pending change, so a save that writes three times costs one rebuild.
+final class FileWatcher: @unchecked Sendable {
+    let roots: [String]
+    private let lock = NSLock()
+    private var stopFlag = false
+
+    init(roots: [String]) { self.roots = roots }
+
+    func changes() -> AsyncStream<Void> {
+        let (stream, continuation) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
+        let thread = Thread { [self] in
+            watch { continuation.yield() }
+            continuation.finish()
+        }
+        thread.name = "rtux file watcher"
+        thread.start()
+        return stream
+    }
+
+    func stop() { lock.withLock { stopFlag = true } }
+    private var isStopped: Bool { lock.withLock { stopFlag } }
+
+    /// Every folder under the roots (the roots included), for inotify's one-folder watches.
+    func folders() -> [String] {
+        var out: [String] = []
+        for root in roots {
+            out.append(root)
+            guard let walker = FileManager.default.enumerator(atPath: root) else { continue }
+            while let relative = walker.nextObject() as? String {
+                var isFolder: ObjCBool = false
+                let path = (root as NSString).appendingPathComponent(relative)
+                if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue { out.append(path) }
+            }
+        }
+        return out
+    }
+
+    #if canImport(Glibc)
+    private func watch(_ changed: () -> Void) {
+        let fd = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
+        guard fd >= 0 else { return scan(changed) }
+        defer { close(fd) }
+        let mask = UInt32(IN_MODIFY | IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MOVED_TO | IN_MOVED_FROM | IN_ATTRIB | IN_DELETE_SELF)
+        let addWatches = { for folder in self.folders() { _ = inotify_add_watch(fd, folder, mask) } }
+        addWatches()
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        while !isStopped {
+            var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+            guard poll(&poller, 1, 200) > 0 else { continue }
+            let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            guard count > 0 else { continue }
+            // A new folder needs its own watch before files appear in it.
+            addWatches()
+            changed()
+        }
+    }
+    #else
+    private func watch(_ changed: () -> Void) { scan(changed) }
+    #endif
+
+    private func scan(_ changed: () -> Void) {
+        var last = snapshot()
+        while !isStopped {
+            Thread.sleep(forTimeInterval: 0.3)
+            let now = snapshot()
+            if now != last { last = now; changed() }
+        }
+    }
+
+    private func snapshot() -> [String: Date] {
+        var out: [String: Date] = [:]
+        for root in roots {
+            guard let walker = FileManager.default.enumerator(atPath: root) else { continue }
+            while let relative = walker.nextObject() as? String {
+                let path = (root as NSString).appendingPathComponent(relative)
+                out[path] = (try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate]) as? Date
+            }
+        }
+        return out
+    }
+}

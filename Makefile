@@ -3,7 +3,7 @@
 SWIFT ?= swift
 OUTPUT ?= output
 
-.PHONY: all gallery test test-swift test-js test-browser test-phoenix bench clean
+.PHONY: all gallery test test-swift test-js test-browser test-phoenix bench bench-reload clean
 
 all: gallery
 
@@ -39,6 +39,11 @@ bench:
 	bash scripts/install-deps.sh bench
 	$(SWIFT) build -c release --product rtux
 	bash bench/run.sh
+
+# Live-reload latency of rtux serve against a full build of the same corpus (issue 14).
+bench-reload:
+	$(SWIFT) build -c release --product rtux
+	python3 bench/reload.py --pages 1000 --edits 20
 
 clean:
 	rm -rf .build

@@ -26,9 +26,10 @@ public struct DevServer: Sendable {
         let gallery = Gallery()
         let rebuild = Rebuild(builder: builder, gallery: gallery, say: say)
         await rebuild.run()
+        let watcher = FileWatcher(roots: watched)
         let responder = CallbackResponder<BasicRequestContext> { request, _ in await GalleryResponse.respond(to: request, from: gallery) }
         let app = Application(responder: responder, configuration: .init(address: .hostname(host, port: port), serverName: nil),
-                              services: [WatchService(watcher: FileWatcher(roots: watched), rebuild: rebuild, gallery: gallery)],
+                              services: [WatchService(changes: watcher.changes(), watcher: watcher, rebuild: rebuild, gallery: gallery)],
                               onServerRunning: { channel in ready(channel.localAddress?.port ?? port) })
         try await app.runService()
     }
@@ -65,12 +66,14 @@ struct Rebuild: Sendable {
 
 /// Watches the folders for as long as the server runs; each burst of changes is one rebuild.
 struct WatchService: Service {
+    /// Made before the server starts, so an edit right after the URL is printed is seen.
+    let changes: AsyncStream<Void>
     let watcher: FileWatcher
     let rebuild: Rebuild
     let gallery: Gallery
 
     func run() async throws {
-        for await _ in watcher.changes().cancelOnGracefulShutdown() {
+        for await _ in changes.cancelOnGracefulShutdown() {
             // Editors save in several steps (write a temp file, rename it over); let them finish.
             try? await Task.sleep(for: .milliseconds(30))
             await rebuild.run()

@@ -14,9 +14,12 @@ final class FileWatcher: @unchecked Sendable {
 
     init(roots: [String]) { self.roots = roots }
 
+    /// Starts watching before it returns (so no edit made after it is missed); the stream
+    /// yields once per burst of changes until `stop()`.
     func changes() -> AsyncStream<Void> {
         let (stream, continuation) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
-        let thread = Thread { [self] in
+        let watch = start()
+        let thread = Thread {
             watch { continuation.yield() }
             continuation.finish()
         }
@@ -44,13 +47,18 @@ final class FileWatcher: @unchecked Sendable {
     }
 
     #if canImport(Glibc)
-    private func watch(_ changed: () -> Void) {
+    /// The watches are set up here, on the caller's thread; the loop it returns runs on the watcher's.
+    private func start() -> @Sendable (() -> Void) -> Void {
         let fd = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
-        guard fd >= 0 else { return scan(changed) }
-        defer { close(fd) }
+        guard fd >= 0 else { let first = snapshot(); return { self.scan(from: first, $0) } }
         let mask = UInt32(IN_MODIFY | IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MOVED_TO | IN_MOVED_FROM | IN_ATTRIB | IN_DELETE_SELF)
-        let addWatches = { for folder in self.folders() { _ = inotify_add_watch(fd, folder, mask) } }
+        let addWatches: @Sendable () -> Void = { for folder in self.folders() { _ = inotify_add_watch(fd, folder, mask) } }
         addWatches()
+        return { self.watch(fd, addWatches, $0) }
+    }
+
+    private func watch(_ fd: Int32, _ addWatches: () -> Void, _ changed: () -> Void) {
+        defer { close(fd) }
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while !isStopped {
             var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
@@ -63,11 +71,11 @@ final class FileWatcher: @unchecked Sendable {
         }
     }
     #else
-    private func watch(_ changed: () -> Void) { scan(changed) }
+    private func start() -> @Sendable (() -> Void) -> Void { let first = snapshot(); return { self.scan(from: first, $0) } }
     #endif
 
-    private func scan(_ changed: () -> Void) {
-        var last = snapshot()
+    private func scan(from first: [String: Date], _ changed: () -> Void) {
+        var last = first
         while !isStopped {
             Thread.sleep(forTimeInterval: 0.3)
             let now = snapshot()

@@ -13,7 +13,7 @@ public enum ReloadEvent: Sendable, Equatable {
         case .reload(let paths): ("reload", ["paths": paths])
         case .errors(let lines): ("errors", ["lines": lines])
         }
-        let data = (try? JSONSerialization.data(withJSONObject: payload, options: [.sortedKeys])).flatMap { String(data: $0, encoding: .utf8) } ?? "{}"
+        let data = (try? JSONSerialization.data(withJSONObject: payload, options: [.sortedKeys, .withoutEscapingSlashes])).flatMap { String(data: $0, encoding: .utf8) } ?? "{}"
         return "event: \(name)\ndata: \(data)\n\n"
     }
 }

@@ -35,7 +35,7 @@ import Testing
 
     @Test("events are SSE frames with one line of JSON")
     func frames() {
-        #expect(ReloadEvent.reload(paths: ["a.html"]).frame == "event: reload\ndata: {\"paths\":[\"a.html\"]}\n\n")
+        #expect(ReloadEvent.reload(paths: ["demos/a.html"]).frame == "event: reload\ndata: {\"paths\":[\"demos/a.html\"]}\n\n")
         #expect(ReloadEvent.errors(["x:1:1: error: \"q\""]).frame == "event: errors\ndata: {\"lines\":[\"x:1:1: error: \\\"q\\\"\"]}\n\n")
     }
 

@@ -1,0 +1,44 @@
+/// What `rtux add` reads from an app's `mix.exs`: the OTP app name, and from it the
+/// module names Phoenix's generator derives (`:my_app` → `MyApp`, `MyAppWeb`, `lib/my_app_web`).
+public struct MixProject: Equatable, Sendable {
+    /// The OTP app (`my_app`).
+    public let app: String
+
+    public init(app: String) { self.app = app }
+
+    /// The `app:` of `def project`, or nil when the text names none (not a mix project).
+    public static func parse(_ text: String) -> MixProject? {
+        guard text.contains("use Mix.Project") else { return nil }
+        for line in text.split(separator: "\n") {
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            guard trimmed.hasPrefix("app:") else { continue }
+            let rest = trimmed.dropFirst(4).drop { $0 == " " }
+            guard rest.first == ":" else { continue }
+            let atom = rest.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+            if let first = atom.first, first.isLowercase { return MixProject(app: String(atom)) }
+        }
+        return nil
+    }
+
+    /// `my_app` → `MyApp`, as Phoenix's `Macro.camelize` does for the generator.
+    public static func camelize(_ name: String) -> String {
+        name.split(separator: "_").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    }
+
+    /// `MyApp.Web.Thing` → `my_app/web/thing`: where Elixir projects keep a module's file.
+    public static func underscore(_ module: String) -> String {
+        module.split(separator: ".").map { part in
+            var out = ""
+            for (i, c) in part.enumerated() {
+                if c.isUppercase, i > 0 { out += "_" }
+                out += c.lowercased()
+            }
+            return out
+        }.joined(separator: "/")
+    }
+
+    public var appModule: String { Self.camelize(app) }
+    public var webModule: String { appModule + "Web" }
+    /// `my_app_web`, the folder under lib/ (and the `{{web_dir}}` of registry targets).
+    public var webDirectory: String { app + "_web" }
+}

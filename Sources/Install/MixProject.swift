@@ -28,9 +28,12 @@ public struct MixProject: Equatable, Sendable {
     /// `MyApp.Web.Thing` → `my_app/web/thing`: where Elixir projects keep a module's file.
     public static func underscore(_ module: String) -> String {
         module.split(separator: ".").map { part in
+            let chars = Array(part)
             var out = ""
-            for (i, c) in part.enumerated() {
-                if c.isUppercase, i > 0 { out += "_" }
+            for (i, c) in chars.enumerated() {
+                // As Macro.underscore: `MyApp` → `my_app`, `UI` → `ui`, `HTTPServer` → `http_server`.
+                if c.isUppercase, i > 0,
+                   !chars[i - 1].isUppercase || (i + 1 < chars.count && chars[i + 1].isLowercase) { out += "_" }
                 out += c.lowercased()
             }
             return out

@@ -69,7 +69,7 @@ public enum Registry {
     }
 
     public static func index(_ items: [RegistryItem]) -> RegistryIndex {
-        RegistryIndex(name: "rtux", homepage: "https://github.com/rtux/rtux", items: items.map {
+        RegistryIndex(name: "rtux", homepage: "../index.html", items: items.map {
             .init(name: $0.name, type: $0.type, title: $0.title, description: $0.description,
                   registryDependencies: $0.registryDependencies)
         })

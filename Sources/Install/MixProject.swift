@@ -1,3 +1,5 @@
+import Foundation
+
 /// What `rtux add` reads from an app's `mix.exs`: the OTP app name, and from it the
 /// module names Phoenix's generator derives (`:my_app` → `MyApp`, `MyAppWeb`, `lib/my_app_web`).
 public struct MixProject: Equatable, Sendable {
@@ -8,13 +10,16 @@ public struct MixProject: Equatable, Sendable {
 
     /// The `app:` of `def project`, or nil when the text names none (not a mix project).
     public static func parse(_ text: String) -> MixProject? {
-        guard text.contains("use Mix.Project") else { return nil }
-        for line in text.split(separator: "\n") {
-            let trimmed = line.drop { $0 == " " || $0 == "\t" }
-            guard trimmed.hasPrefix("app:") else { continue }
-            let rest = trimmed.dropFirst(4).drop { $0 == " " }
-            guard rest.first == ":" else { continue }
-            let atom = rest.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+        guard text.contains("use Mix.Project"), let project = text.range(of: "def project") else { return nil }
+        // The first `app: :name` keyword after `def project`, on its own line (as phx.new
+        // writes it) or inside a one-line list.
+        var rest = text[project.upperBound...]
+        while let found = rest.range(of: "app:") {
+            let before = rest[..<found.lowerBound].last
+            let value = rest[found.upperBound...].drop { $0 == " " }
+            rest = rest[found.upperBound...]
+            guard before.map({ !$0.isLetter && !$0.isNumber && $0 != "_" }) ?? true, value.first == ":" else { continue }
+            let atom = value.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == "_" }
             if let first = atom.first, first.isLowercase { return MixProject(app: String(atom)) }
         }
         return nil

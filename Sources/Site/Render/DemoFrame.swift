@@ -40,6 +40,7 @@ enum DemoFrame {
             "panes": false,
             "single": true,
             "snippets": tabs(entry),
+            "addLine": CodeBlock.addLine(demo: entry.id),
         ]
         switch layout {
         case .single:
@@ -57,6 +58,7 @@ enum DemoFrame {
             ]] as [String: Any]
             // The tabs are the good demo's: what to copy.
             context["snippets"] = tabs(good)
+            context["addLine"] = CodeBlock.addLine(demo: good.id)
             context["good"] = ["goodTitle": good.title, "goodSrc": "\(root)demos/\(good.id).html"]
         }
         return context

@@ -30,7 +30,7 @@ DEMO_IDS = ["skeletons", "loading-classes", "disconnect-banner", "typing-indicat
             "optimistic-assigns", "optimistic-stream", "latency-thresholds",
             "silent-disconnect", "optimistic-payment", "full-page-spinner", "blocking-modal",
             "live-cursors", "mousemove-presence",
-            "optimistic-locking", "last-write-wins", "field-merge", "live-highlight", "toasts", "live-counters"]
+            "optimistic-locking", "last-write-wins", "field-merge", "live-highlight", "toasts", "live-counters", "avatar-stack"]
 ASSEMBLER = REPO_ROOT / "scripts" / "assemble_demo.py"
 
 _built = {}

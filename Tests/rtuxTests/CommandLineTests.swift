@@ -83,8 +83,8 @@ struct CommandLine {
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count == 1)
         // The page, the index, 27 component pages and the components index.
-        #expect(lines.first?.hasPrefix("built 30 pages, 41 demos (0 placed; files ≤ ") == true, "\(lines)")
-        #expect(lines.first?.contains("), 41 warnings in ") == true, "forty-one demos never placed")
+        #expect(lines.first?.hasPrefix("built 30 pages, 42 demos (0 placed; files ≤ ") == true, "\(lines)")
+        #expect(lines.first?.contains("), 42 warnings in ") == true, "forty-two demos never placed")
         #expect(lines.first?.hasSuffix(" s → output") == true)
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("output/latency/a.html").path))
     }
@@ -138,6 +138,7 @@ struct CommandLine {
         Content: warning: demo 'live-highlight' is never placed: add a ```demo block with 'live-highlight' to a page
         Content: warning: demo 'toasts' is never placed: add a ```demo block with 'toasts' to a page
         Content: warning: demo 'live-counters' is never placed: add a ```demo block with 'live-counters' to a page
+        Content: warning: demo 'avatar-stack' is never placed: add a ```demo block with 'avatar-stack' to a page
         build failed with 2 errors; output was not changed
 
         """)

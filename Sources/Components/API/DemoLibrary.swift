@@ -10,7 +10,7 @@ public enum DemoLibrary {
         FeedWindowDemo.demo, BackgroundExportDemo.demo, DualStateDemo.demo, JsCommandsDemo.demo, NoOptimismDemo.demo, OptimisticAssignsDemo.demo, OptimisticStreamDemo.demo,
         LatencyThresholdsDemo.demo, SilentDisconnectDemo.demo, OptimisticPaymentDemo.demo, FullPageSpinnerDemo.demo, BlockingModalDemo.demo, LiveCursorsDemo.demo, MousemovePresenceDemo.demo, OptimisticLockingDemo.demo, LastWriteWinsDemo.demo, FieldMergeDemo.demo,
         LiveHighlightDemo.demo,
-        ToastsDemo.demo, LiveCountersDemo.demo,
+        ToastsDemo.demo, LiveCountersDemo.demo, AvatarStackDemo.demo,
     ].map(DemoDefinition.init)
 
     /// The anti-patterns page's bad/good pairs (PATTERNS.md section 7), each with its fault script.

@@ -200,6 +200,7 @@ public struct AddPlanner {
         // The stand-ins a demo prints before its LiveView (its Store, its Locks table) are
         // processes the app must run.
         let stores = ["Store", "Locks"].map { "\(live).\($0)" }.filter { source.contains("defmodule \($0) do") }
+            + (source.contains(presenceModule + ".") ? [presenceModule] : [])
         let test = DemoSource.test(id: demo.name, live: live, stores: stores, rootID: DemoSource.rootID(in: source),
                                      action: DemoSource.firstAction(in: source), project: project)
         for (path, text) in [(livePath, source), (testPath, test)] {
@@ -218,7 +219,8 @@ public struct AddPlanner {
         let short = live.hasPrefix(project.webModule + ".") ? String(live.dropFirst(project.webModule.count + 1)) : live
         plan.notes.append("Add to lib/\(project.webDirectory)/router.ex, in the `scope \"/\", \(project.webModule)` block that pipes through :browser:\n"
             + "    live \"/\(demo.name)\", \(short)")
-        for store in stores {
+        if source.contains(presenceModule + ".") { planPresence(into: &plan) }
+        for store in stores where store != presenceModule {
             plan.notes.append("\(store) keeps the demo's data: add it to the children in lib/\(project.app)/application.ex "
                 + "(the test starts its own), or replace its calls with your Repo.")
         }
@@ -228,4 +230,32 @@ public struct AddPlanner {
 extension Manifest {
     public static func decode(_ text: String) throws -> Manifest { try ManifestCoding.decode(text) }
     public var encoded: String { ManifestCoding.encode(self) }
+}
+
+extension AddPlanner {
+    /// The app's `Phoenix.Presence`, which presence demos call (L14).
+    var presenceModule: String { project.webModule + ".Presence" }
+    static let presencePath = "channels/presence.ex"
+
+    /// A presence demo needs the app's Presence module: written as `mix phx.gen.presence`
+    /// writes it when the app has none at its usual place (an app that defines it
+    /// elsewhere keeps its own: only the note is printed).
+    func planPresence(into plan: inout AddPlan) {
+        let path = "lib/\(project.webDirectory)/\(Self.presencePath)"
+        let text = """
+            defmodule \(presenceModule) do
+              @moduledoc ""\"
+              Who is connected, per topic (Phoenix.Presence; written by `rtux add` as `mix phx.gen.presence` would).
+              ""\"
+              use Phoenix.Presence, otp_app: :\(project.app), pubsub_server: \(project.appModule).PubSub
+            end
+
+            """
+        if read(path) == nil, !plan.writes.contains(where: { $0.path == path }) {
+            plan.writes.append(.init(path: path, old: nil, new: text, tracked: true, items: ["presence"]))
+        }
+        let note = "\(presenceModule) tracks who is here: add it to the children in lib/\(project.app)/application.ex, "
+            + "after \(project.appModule).PubSub (the tests start their own)."
+        if !plan.notes.contains(note) { plan.notes.append(note) }
+    }
 }

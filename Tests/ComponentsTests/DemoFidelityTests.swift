@@ -117,6 +117,10 @@ import Testing
             ["lock": nil, "editing": true, "email": "mine <b>", "iban": "x", "notice": "Ann & Co's lock expired: it was not renewed in time.",
              "record": ["email": "e", "iban": "i"], "lock_ttl": 30000],
         ],
+        "avatar-stack": [
+            ["users": [["id": "You", "name": "You", "status": "active", "tabs": 1, "since": 0], ["id": "Ann", "name": "Ann <A>", "status": "idle", "tabs": 2, "since": 0]]],
+            ["users": [["id": "You", "name": "You", "status": "active", "tabs": 1, "since": 0], ["id": "Bo", "name": "Bo", "status": "away", "tabs": 1, "since": 0], ["id": "Cy", "name": "Cy", "status": "idle", "tabs": 1, "since": 0], ["id": "Dee", "name": "Dee", "status": "active", "tabs": 1, "since": 0], ["id": "Eli", "name": "Eli", "status": "active", "tabs": 1, "since": 0], ["id": "Fay", "name": "Fay", "status": "active", "tabs": 1, "since": 0], ["id": "Gus", "name": "Gus", "status": "active", "tabs": 1, "since": 0]]],
+        ],
         "latency-thresholds": [
             ["cart": 3],
         ],

@@ -80,7 +80,10 @@ import Testing
             elixir: #"Phoenix.PubSub.broadcast(MyApp.PubSub, "room", {:joined, %{}})"#),
         Row(op: .track("room", key: .assign("me"), meta: ["status": "active"]),
             json: #"{"key":{"get":["me"]},"meta":{"status":{"lit":"active"}},"track":"room"}"#,
-            elixir: #"{:ok, _} = MyAppWeb.Presence.track(self(), "room", socket.assigns.me, %{status: "active"})"#),
+            elixir: #"if connected?(socket), do: {:ok, _} = MyAppWeb.Presence.track(self(), "room", socket.assigns.me, %{status: "active"})"#),
+        Row(op: .presenceUpdate("room", key: .assign("me"), meta: ["status": "idle"]),
+            json: #"{"key":{"get":["me"]},"meta":{"status":{"lit":"idle"}},"presence_update":"room"}"#,
+            elixir: #"MyAppWeb.Presence.update(self(), "room", socket.assigns.me, &Map.merge(&1, %{status: "idle"}))"#),
         Row(op: .untrack("room", key: .assign("me")),
             json: #"{"key":{"get":["me"]},"untrack":"room"}"#,
             elixir: #"MyAppWeb.Presence.untrack(self(), "room", socket.assigns.me)"#),
@@ -265,11 +268,11 @@ import Testing
             guard case .map(let object) = DemoJSON.op(row.op) else { return "" }
             return ["assign", "append", "prepend", "remove", "remove_where", "update_where", "stream_insert", "stream", "stream_delete",
                     "stream_reset", "send_after", "cancel", "reply", "put_flash", "clear_flash", "push_event", "subscribe",
-                    "broadcast", "track", "untrack", "presence_read", "presence_sync", "store_read", "store_write", "apply_once", "let", "if",
+                    "broadcast", "track", "untrack", "presence_update", "presence_read", "presence_sync", "store_read", "store_write", "apply_once", "let", "if",
                     "assign_async", "cancel_async", "start_async", "lock_take", "lock_renew", "lock_release", "lock_read"]
                 .first { object[$0] != nil } ?? ""
         })
-        #expect(kinds.count == 34)
+        #expect(kinds.count == 35)
     }
 
     @Test func everyErrorPathFollowsAStoreWrite() {

@@ -160,6 +160,25 @@ import Testing
         #expect(test.contains("use ShopFloorWeb.ConnCase"))
     }
 
+    @Test("a presence demo brings the app's Presence module (once, never over the app's own) and its test starts it")
+    func presenceDemoBringsPresence() throws {
+        let project = MixProject(app: "shop_floor")
+        let registry = try Registry.items()
+        let plan = try AddPlanner(project: project, registry: registry, read: { _ in nil }).plan(components: [], demos: ["avatar-stack"])
+        let presence = try #require(plan.writes.first { $0.path == "lib/shop_floor_web/channels/presence.ex" })
+        #expect(presence.new.contains("defmodule ShopFloorWeb.Presence do"))
+        #expect(presence.new.contains("use Phoenix.Presence, otp_app: :shop_floor, pubsub_server: ShopFloor.PubSub"))
+        let test = try #require(plan.writes.first { $0.path == "test/shop_floor_web/live/avatar_stack_live_test.exs" })
+        #expect(test.new.contains("unless Process.whereis(ShopFloorWeb.Presence), do: start_supervised!(ShopFloorWeb.Presence)"))
+        #expect(plan.notes.contains { $0.hasPrefix("ShopFloorWeb.Presence tracks who is here") })
+        // An app that already has one keeps it; a demo without presence brings none.
+        let existing = try AddPlanner(project: project, registry: registry, read: { $0.hasSuffix("channels/presence.ex") ? "mine" : nil })
+            .plan(components: [], demos: ["avatar-stack"])
+        #expect(!existing.writes.contains { $0.path.hasSuffix("channels/presence.ex") })
+        let plain = try AddPlanner(project: project, registry: registry, read: { _ in nil }).plan(components: [], demos: ["undo-buffer"])
+        #expect(!plain.writes.contains { $0.path.hasSuffix("channels/presence.ex") })
+    }
+
     @Test func registryFilesAreWhatSnippetPrints() throws {
         for item in try Registry.items() {
             for file in item.files {

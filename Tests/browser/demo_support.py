@@ -32,7 +32,8 @@ DEMO_IDS = ["skeletons", "loading-classes", "disconnect-banner", "typing-indicat
             "live-cursors", "mousemove-presence",
             "optimistic-locking", "last-write-wins", "field-merge", "live-highlight", "toasts", "live-counters", "live-broadcast",
             "idle-detection",
-            "pessimistic-lock"]
+            "pessimistic-lock",
+            "avatar-stack"]
 ASSEMBLER = REPO_ROOT / "scripts" / "assemble_demo.py"
 
 _built = {}

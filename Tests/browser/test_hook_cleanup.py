@@ -71,6 +71,8 @@ _EXERCISE = {
     "live-cursors": _MOVES,
     "mousemove-presence": _MOVES,
     # ToastTimer: two toasts with their listeners, one counting down, one held under the pointer.
+    # PresenceHeartbeat: its interval, which has pinged once.
+    "avatar-stack": "rtux.peers.act('Ann', 'join'); await advance(11000);",
     "toasts": "rtux.peers.act('Ann', 'comment'); rtux.peers.act('Bo', 'comment'); await advance(600);"
               " $('#toasts > *').dispatchEvent(new MouseEvent('mouseenter')); await advance(1000);",
     # ActivityTracker: six capturing input listeners on window, visibilitychange on document;

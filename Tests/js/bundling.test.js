@@ -13,7 +13,7 @@ import { fixture, pausedClock, FULL } from "./helpers.js";
 // The closed op set of docs/demo-json.md.
 const OPS = ["assign", "append", "prepend", "remove", "remove_where", "update_where", "stream_insert", "stream", "stream_delete",
   "stream_reset", "send_after", "cancel", "reply", "put_flash", "clear_flash", "push_event", "broadcast", "subscribe",
-  "track", "untrack", "presence_read", "presence_sync", "store_read", "store_write", "apply_once", "push_patch", "let", "if",
+  "track", "untrack", "presence_update", "presence_read", "presence_sync", "store_read", "store_write", "apply_once", "push_patch", "let", "if",
   "assign_async", "async_done", "cancel_async", "start_async", "lock_take", "lock_renew", "lock_release", "lock_read"];
 
 // The "Op families" table of docs/runtime.md: [module (from the runtime folder), export, [ops]].

@@ -83,8 +83,8 @@ struct CommandLine {
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count == 1)
         // The page, the index, 27 component pages and the components index.
-        #expect(lines.first?.hasPrefix("built 30 pages, 44 demos (0 placed; files ≤ ") == true, "\(lines)")
-        #expect(lines.first?.contains("), 44 warnings in ") == true, "forty-four demos never placed")
+        #expect(lines.first?.hasPrefix("built 30 pages, 45 demos (0 placed; files ≤ ") == true, "\(lines)")
+        #expect(lines.first?.contains("), 45 warnings in ") == true, "forty-five demos never placed")
         #expect(lines.first?.hasSuffix(" s → output") == true)
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("output/latency/a.html").path))
     }
@@ -141,6 +141,7 @@ struct CommandLine {
         Content: warning: demo 'live-broadcast' is never placed: add a ```demo block with 'live-broadcast' to a page
         Content: warning: demo 'idle-detection' is never placed: add a ```demo block with 'idle-detection' to a page
         Content: warning: demo 'pessimistic-lock' is never placed: add a ```demo block with 'pessimistic-lock' to a page
+        Content: warning: demo 'avatar-stack' is never placed: add a ```demo block with 'avatar-stack' to a page
         build failed with 2 errors; output was not changed
 
         """)

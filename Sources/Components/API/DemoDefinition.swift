@@ -34,14 +34,20 @@ public struct DemoDefinition: Sendable {
         var assigns = Dictionary(demo.assigns) { $1 }
         assigns["flash"] = .map([:])
         let store = Dictionary(demo.store) { $1 }
+        var presence: [String: [String: [AssignValue]]] = [:] // topic → key → metas: this view's own tracks
         for op in demo.mount {
             switch op {
+            case .track(let topic, let key, let meta):
+                guard case .string(let id) = key.value(in: assigns) else { continue }
+                presence[topic, default: [:]][id, default: []].append(.map(meta.mapValues { $0.value(in: assigns) }))
+            case .presenceRead(let topic, let into):
+                assigns[into] = .map((presence[topic] ?? [:]).mapValues { .map(["metas": .list($0)]) })
             case .assign(let name, let value): assigns[name] = value.value(in: assigns)
             case .storeRead(let name, let into): assigns[into] = store[name] ?? .null
             // The task runs after the first render: Phoenix's AsyncResult.loading, as a map.
             case .assignAsync(let name, _, _, _):
                 assigns[name] = .map(["ok?": false, "loading": .list([.string(name)]), "failed": .null, "result": .null])
-            default: continue // subscriptions, presence and timers have no first-render effect
+            default: continue // subscriptions and timers have no first-render effect
             }
         }
         for (name, value) in demo.derived { assigns[name] = value.value(in: assigns) }

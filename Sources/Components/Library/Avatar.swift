@@ -9,7 +9,7 @@ enum Avatar {
         doc: "Renders a user's avatar: their initial on their colour (a stable hash of their id), an optional status dot, faded when idle.",
         attrs: [
             AttrDecl("user", .map, required: true, doc: "A map with :id and :name."),
-            AttrDecl("status", .string, default: nil, doc: "\"active\", \"idle\" or \"offline\"; nil shows no dot."),
+            AttrDecl("status", .string, default: nil, doc: "\"active\", \"idle\" or \"away\" (anything else is grey too); nil shows no dot."),
             AttrDecl("size", .string, default: "md", values: ["sm", "md"], doc: "sm is 1.5rem, md 2rem."),
             AttrDecl("rest", .global),
         ]

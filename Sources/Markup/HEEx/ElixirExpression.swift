@@ -80,6 +80,13 @@ extension Expr {
             return ("URI.encode_query(\(Expr.object(fields).elixir(style)))", 7)
         case .textLength(let e):
             return ("String.length(\(e.elixir(style)))", 7)
+        case .presenceUsers(let e, let stale):
+            // One line, no captures inside captures: the tabs' metas decide together.
+            let metas = "for({id, %{metas: [first | _] = metas}} <- \(e.elixir(style)), do: %{id: id, name: first.name, tabs: length(metas), "
+                + "since: Enum.min(Enum.map(metas, & &1.online_at)), "
+                + "status: if(Enum.any?(metas, &(&1.status == \"active\" and System.monotonic_time(:millisecond) - &1.at <= \(stale))), "
+                + "do: \"active\", else: if(Enum.all?(metas, &(&1.status == \"away\")), do: \"away\", else: \"idle\"))})"
+            return ("Enum.sort_by(" + metas + ", &{&1.since, &1.id})", 7)
         }
     }
 

@@ -50,6 +50,8 @@ extension Expr {
         case .field(let e, let key):
             guard case .map(let fields) = e.evaluate(in: scope) else { return .null }
             return fields[key] ?? .null
+        case .presenceUsers(let e, let stale):
+            return Self.presenceUsers(e.evaluate(in: scope), now: 0, staleAfter: stale)
         case .first(let e):
             guard case .string(let s) = e.evaluate(in: scope), let c = s.first else { return .null }
             return .string(String(c))
@@ -90,6 +92,26 @@ extension Expr {
             let wanted = value.evaluate(in: scope)
             return items.first { $0[field].map { elixirEqual($0, wanted) } ?? false } ?? .null
         }
+    }
+
+    /// `.presenceUsers` over a concrete state (a gallery render's clock is 0).
+    static func presenceUsers(_ state: AssignValue, now: Int, staleAfter: Int) -> AssignValue {
+        guard case .map(let entries) = state else { return .list([]) }
+        var users: [(since: AssignValue, id: String, value: AssignValue)] = []
+        for (id, presence) in entries {
+            guard case .list(let metas)? = presence["metas"], let first = metas.first else { continue }
+            let fresh = metas.contains { meta in
+                guard meta["status"] == .string("active") else { return false }
+                guard case .int(let at)? = meta["at"] else { return true }
+                return now - at <= staleAfter
+            }
+            let away = metas.allSatisfy { $0["status"] == .string("away") }
+            let since = metas.compactMap { $0["online_at"] }.min { elixirLess($0, $1) } ?? .null
+            users.append((since, id, .map(["id": .string(id), "name": first["name"] ?? .null, "tabs": .int(metas.count),
+                                           "since": since, "status": .string(fresh ? "active" : away ? "away" : "idle")])))
+        }
+        users.sort { elixirEqual($0.since, $1.since) ? $0.id < $1.id : elixirLess($0.since, $1.since) }
+        return .list(users.map(\.value))
     }
 
     /// Follows `path` after its first segment (already looked up as `value`).

@@ -75,6 +75,11 @@ public indirect enum Expr: Sendable, Hashable {
     /// A struct's field, `x.key` (an `AsyncResult`'s `ok?`, `loading`, `failed`, `result`),
     /// where a map path would print `x[:key]`, which a struct does not implement.
     case field(Expr, String)
+    /// L14: a presence state (key → `%{metas: [...]}`) as one entry per user however many tabs:
+    /// `%{id: key, name: <first meta's>, tabs: <metas>, since: <earliest online_at>, status: ...}`,
+    /// by `since` then id. The status is the most present tab's: "active" when a tab says so and
+    /// was updated (`at`) at most `staleAfter` ms ago, else "idle" unless every tab is "away".
+    case presenceUsers(Expr, staleAfter: Int)
 }
 
 /// Comparison operators, spelled as in Elixir.

@@ -27,6 +27,7 @@ public struct Demo: Sendable {
     public private(set) var peerActions: [(String, [Op])] = []
     /// Milliseconds from a peer's `vanish` to its process going down (nil: the runtime's 60 s).
     public private(set) var peerTimeout: Int?
+    public private(set) var peerHeartbeat: Int?
     /// The shape of `server.state()`.
     public private(set) var state: [(String, Expr)] = []
     /// Default fault settings.
@@ -94,6 +95,7 @@ public struct Demo: Sendable {
         case .info(let handler): infos.append(handler)
         case .peers(let names, let actions): peerNames += names; peerActions += actions
         case .peerTimeout(let ms): peerTimeout = ms
+        case .peerHeartbeat(let ms): peerHeartbeat = ms
         case .state(let fields): state += fields
         case .net(let settings): net += settings
         case .streamKey(let stream, let field): streamKeys.append((stream, field))

@@ -10,6 +10,7 @@ public enum DemoPart: Sendable {
     case info(Handler)
     case peers(names: [String], actions: [(String, [Op])])
     case peerTimeout(Int)
+    case peerHeartbeat(Int)
     case state([(String, Expr)])
     case net([(String, AssignValue)])
     case streamKey(String, field: String)
@@ -70,6 +71,9 @@ public func Peers(_ names: [String], actions: KeyValuePairs<String, [Op]>) -> De
 /// How long a peer's process lives after its `vanish` action (a closed laptop: no leave, no
 /// heartbeat) before the server notices; Phoenix's socket timeout, 60 s, when not given.
 public func PeerTimeout(_ ms: Int) -> DemoPart { .peerTimeout(ms) }
+/// Every `ms`, each open tab of a peer that has not vanished runs the peers' `heartbeat` action
+/// (its client's ping; the panel does not offer it).
+public func PeerHeartbeat(_ ms: Int) -> DemoPart { .peerHeartbeat(ms) }
 /// The shape of `window.rtux.server.state()`.
 public func ServerState(_ fields: KeyValuePairs<String, Expr>) -> DemoPart { .state(fields.map { ($0.key, $0.value) }) }
 /// The demo's default fault settings (`latency`, `jitter`, `failureRate`, `failOn`, `drop`).

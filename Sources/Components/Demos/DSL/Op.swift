@@ -43,6 +43,9 @@ public indirect enum Op: Sendable, Hashable {
     case track(String, key: Expr, meta: [String: Expr])
     /// L14 presence untrack.
     case untrack(String, key: Expr)
+    /// L14 `Presence.update/4`: merges `meta` into this process's meta under `key` (a leave plus
+    /// a join for the subscribers); nothing when the process tracks no such key.
+    case presenceUpdate(String, key: Expr, meta: [String: Expr])
     /// Assigns the topic's current presence state.
     case presenceRead(String, into: String)
     /// Applies a presence diff to the state in an assign.

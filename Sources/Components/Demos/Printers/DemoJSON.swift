@@ -21,6 +21,7 @@ enum DemoJSON {
             var peers: [String: OrderedJSON] = ["names": .plain(.list(demo.peerNames.map { .string($0) })),
                                                 "actions": .object(demo.peerActions.map { ($0.0, .plain(ops($0.1))) })]
             if let timeout = demo.peerTimeout { peers["timeout"] = .plain(.int(timeout)) }
+            if let beat = demo.peerHeartbeat { peers["heartbeat"] = .plain(.int(beat)) }
             object["peers"] = .sorted(peers)
         }
         if !demo.state.isEmpty { object["state"] = .plain(.map(Dictionary(demo.state.map { ($0.0, expr($0.1)) }) { $1 })) }
@@ -144,6 +145,8 @@ enum DemoJSON {
             return ["track": .string(topic), "key": expr(key), "meta": fields(meta)]
         case .untrack(let topic, let key):
             return ["untrack": .string(topic), "key": expr(key)]
+        case .presenceUpdate(let topic, let key, let meta):
+            return ["presence_update": .string(topic), "key": expr(key), "meta": .map(meta.mapValues(expr))]
         case .presenceRead(let topic, let into):
             return ["presence_read": .string(topic), "into": .string(into)]
         case .presenceSync(let name, let diff):

@@ -100,7 +100,12 @@ struct ElixirLiveView {
             "def handle_event(\(ElixirSyntax.string(handler.name)), \(eventPattern(handler)), socket) do"
         }
         body += handlers(demo.infos, callback: "handle_info", extra: usesTimers ? timerDispatch : []) { handler in
-            "def handle_info({\(ElixirSyntax.atom(handler.name)), \(infoPattern(handler))}, socket) do"
+            // L14: Phoenix.Presence's diffs come as a broadcast struct, not a {name, payload} tuple.
+            guard handler.name == "presence_diff" else {
+                return "def handle_info({\(ElixirSyntax.atom(handler.name)), \(infoPattern(handler))}, socket) do"
+            }
+            let payload = params(handler).isEmpty ? "" : ", payload: \(infoPattern(handler))"
+            return "def handle_info(%Phoenix.Socket.Broadcast{event: \"presence_diff\"\(payload)}, socket) do"
         }
         body += asyncCallbacks
         body += ["@impl true"] + render.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
@@ -274,7 +279,7 @@ enum ParamNames {
                  .contains(let l, let r), .find(let l, _, let r):
                 expr(l); expr(r)
             case .not(let x), .length(let x), .textLength(let x), .take(let x, _), .at(let x, _), .hashIndex(let x, _), .first(let x), .rangeTo(let x),
-                 .pick(_, let x), .field(let x, _):
+                 .pick(_, let x), .field(let x, _), .presenceUsers(let x, _):
                 expr(x)
             case .conditional(let c, let a, let b): expr(c); expr(a); expr(b)
             case .concat(let parts), .list(let parts): parts.forEach(expr)
@@ -299,7 +304,7 @@ enum ParamNames {
                 key.map(expr)
             case .reply(let map), .pushEvent(_, let map), .broadcast(_, _, let map, _):
                 map.keys.sorted().forEach { map[$0].map(expr) }
-            case .track(_, let key, let meta): expr(key); meta.keys.sorted().forEach { meta[$0].map(expr) }
+            case .track(_, let key, let meta), .presenceUpdate(_, let key, let meta): expr(key); meta.keys.sorted().forEach { meta[$0].map(expr) }
             case .untrack(_, let key): expr(key)
             case .storeWrite(_, let value, let version, let ok, let stale):
                 expr(value); version.map(expr); ok.forEach(op); stale.forEach(op)

@@ -80,7 +80,7 @@ struct ElixirOps {
                 visit(l); visit(r)
             case .not(let x), .length(let x), .textLength(let x), .take(let x, _), .at(let x, _), .hashIndex(let x, _), .first(let x), .rangeTo(let x):
                 visit(x)
-            case .pick(_, let x), .field(let x, _): visit(x)
+            case .pick(_, let x), .field(let x, _), .presenceUsers(let x, _): visit(x)
             case .conditional(let c, let a, let b): visit(c); visit(a); visit(b)
             case .concat(let parts), .list(let parts): parts.forEach(visit)
             case .object(let fields): fields.values.forEach(visit)
@@ -209,7 +209,10 @@ struct ElixirOps {
                 : "Phoenix.PubSub.broadcast(\(pubsub), \(ElixirSyntax.string(topic)), \(message(name, payload)))"
             return [.lines([call])]
         case .track(let topic, let key, let meta):
-            return [.lines(["{:ok, _} = \(presence).track(self(), \(ElixirSyntax.string(topic)), \(e(key)), \(map(meta)))"])]
+            // Only a connected view tracks: the static render's process ends at once (a join and a leave for everyone).
+            return [.lines(["if connected?(socket), do: {:ok, _} = \(presence).track(self(), \(ElixirSyntax.string(topic)), \(e(key)), \(map(meta)))"])]
+        case .presenceUpdate(let topic, let key, let meta):
+            return [.lines(["\(presence).update(self(), \(ElixirSyntax.string(topic)), \(e(key)), &Map.merge(&1, \(map(meta))))"])]
         case .untrack(let topic, let key):
             return [.lines(["\(presence).untrack(self(), \(ElixirSyntax.string(topic)), \(e(key)))"])]
         case .presenceRead(let topic, let into):

@@ -3,7 +3,9 @@
 // as the printed HEEx computes it, so the gallery and the Phoenix app give
 // every user the same colour; {"pick": [...], "i": E} is one of fixed strings
 // (Enum.at/2: nil past the end). Bundled only into demos whose JSON uses them
-// (docs/runtime.md, "Bundling"): they add to expr.js's forms.
+// (docs/runtime.md, "Bundling"): they add to expr.js's forms. So do the two the
+// avatar components render with their colours: {"take": E, "n": 5}
+// (Enum.take/2) and {"first": E} (String.first/1: nil for "").
 
 import { FORMS, evaluate, toText } from "./expr.js";
 
@@ -27,3 +29,5 @@ FORMS.pick = (e, ctx) => {
   const i = evaluate(e.i, ctx);
   return Number.isInteger(i) && i >= 0 && i < e.pick.length ? e.pick[i] : null;
 };
+FORMS.take = (e, ctx) => (evaluate(e.take, ctx) || []).slice(0, Math.max(0, e.n));
+FORMS.first = (e, ctx) => [...toText(evaluate(e.first, ctx))][0] ?? null;

@@ -78,13 +78,15 @@ export function createTracker() {
       if (!p.metas.length) delete s[key];
       return { joins: {}, leaves: { [key]: { metas: gone.map(strip) } } };
     },
-    // An update is a leave of the old meta plus a join of the new (L14).
+    // An update is a leave of the old meta plus a join of the new (L14); its
+    // fields are merged into the old meta (Presence.update with &Map.merge/2).
+    // Nothing when the owner tracks no such key ({:error, :nopresence}).
     update(topic, key, meta, owner) {
       const s = stateOf(topic);
       const p = s[key];
       const old = p && p.metas.find((m) => m.__owner === owner);
-      if (!old) return this.track(topic, key, meta, owner);
-      const m = { ...meta, phx_ref: `p${++n}`, __owner: owner };
+      if (!old) return null;
+      const m = { ...old, ...meta, phx_ref: `p${++n}`, __owner: owner };
       p.metas[p.metas.indexOf(old)] = m;
       return { joins: { [key]: { metas: [strip(m)] } }, leaves: { [key]: { metas: [strip(old)] } } };
     },

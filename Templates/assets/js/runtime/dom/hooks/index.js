@@ -7,9 +7,10 @@ import { ConnectionLog } from "./connection_log.js";
 import { CursorThrottle } from "./cursor_throttle.js";
 import { InfiniteScroll } from "./infinite_scroll.js";
 import { OptimisticSend } from "./optimistic_send.js";
+import { PresenceHeartbeat } from "./presence_heartbeat.js";
 import { ResilientAction } from "./resilient_action.js";
 import { ScrollRestore } from "./scroll_restore.js";
 import { ToastTimer } from "./toast_timer.js";
 import { UnsavedChanges } from "./unsaved_changes.js";
 
-export const hooks = { ActivityTracker, AntiFlash, CacheSnapshot, ConnectionBanner, ConnectionLog, CursorThrottle, InfiniteScroll, OptimisticSend, ResilientAction, ScrollRestore, ToastTimer, UnsavedChanges };
+export const hooks = { ActivityTracker, AntiFlash, CacheSnapshot, ConnectionBanner, ConnectionLog, CursorThrottle, InfiniteScroll, OptimisticSend, PresenceHeartbeat, ResilientAction, ScrollRestore, ToastTimer, UnsavedChanges };

@@ -2,6 +2,9 @@
 # "viewers" as the printed LiveView's mount does, and a closed laptop is the test killing
 # it (Presence then drops its meta, as at the socket's timeout). The debounce timer
 # ("presence") is fired at once instead of waited for; the issue's presence rules (L14).
+# Nothing here may depend on how fast the tracker runs: a kill reaches the tracker as its
+# own EXIT, after the test's DOWN, so close/1 waits until the tracker has dropped the pid
+# (CI once read the list between two leaves), and every tab is killed when its test ends.
 defmodule DemosCheck.AvatarStackTest do
   use DemosCheck.DemoCase
 
@@ -21,7 +24,8 @@ defmodule DemosCheck.AvatarStackTest do
         Process.sleep(:infinity)
       end)
 
-    assert_receive {:tracked, ^pid}
+    on_exit(fn -> Process.exit(pid, :kill) end)
+    assert_receive {:tracked, ^pid}, 1000
     pid
   end
 
@@ -29,19 +33,27 @@ defmodule DemosCheck.AvatarStackTest do
     ref = Process.monitor(pid)
     Process.exit(pid, :kill)
     assert_receive {:DOWN, ^ref, _, _, _}
+    wait(fn -> not tracked?(pid) end, "the tracker never dropped a killed tab")
+  end
+
+  defp tracked?(pid) do
+    Enum.any?(Map.keys(MyAppWeb.Presence.list("viewers")), fn key ->
+      Enum.any?(Phoenix.Tracker.get_by_key(MyAppWeb.Presence, "viewers", key), &(elem(&1, 0) == pid))
+    end)
   end
 
   # The diffs reach the view through Presence's own process: wait until the debounce runs.
   defp synced(view) do
-    wait(fn -> "presence" in pending(view) end)
+    wait(fn -> "presence" in pending(view) end, "the view never got a presence_diff")
     fire(view, "presence")
   end
 
-  defp wait(ok?, tries \\ 100) do
+  # Polls for up to 5 s; the budget is for a slow machine, the usual wait is a few ms.
+  defp wait(ok?, why, tries \\ 500) do
     cond do
       ok?.() -> :ok
-      tries == 0 -> flunk("the view never got a presence_diff")
-      true -> Process.sleep(10); wait(ok?, tries - 1)
+      tries == 0 -> flunk(why)
+      true -> Process.sleep(10); wait(ok?, why, tries - 1)
     end
   end
 
@@ -52,7 +64,8 @@ defmodule DemosCheck.AvatarStackTest do
 
   setup do
     # The last test's views and tabs leave through Presence asynchronously.
-    wait(fn -> MyAppWeb.Presence.list("viewers") == %{} end)
+    wait(fn -> MyAppWeb.Presence.list("viewers") == %{} end,
+      "an earlier test's tabs are still tracked: #{inspect(Map.keys(MyAppWeb.Presence.list("viewers")))}")
     :ok
   end
 
@@ -81,7 +94,7 @@ defmodule DemosCheck.AvatarStackTest do
     {:ok, view, _html} = live(conn, "/avatar-stack")
     Process.sleep(2)
     tabs = for n <- ~w(Ann Bo Cy Dee Eli Fay Gus Hal), do: tab(n)
-    wait(fn -> "presence" in pending(view) end)
+    wait(fn -> "presence" in pending(view) end, "the view never got a presence_diff")
     assert render(view) |> stack() == [{"You", "active"}]
     {ref, _, _} = assigns(view).timers["presence"]
     assert Process.read_timer(ref) <= 400

@@ -66,8 +66,11 @@ HOOKS = {  # phx-hook name -> module (the export is the name)
     "UnsavedChanges": "./dom/hooks/unsaved_changes.js",
     # LiveView's own hook of phx-viewport-top / -bottom (L13), not named by phx-hook.
     "Viewport": "./dom/hooks/viewport.js",
+    # Brings the hook host, which runs phx-remove (L11).
+    "PhxRemove": "./dom/hooks/phx_remove.js",
 }
-VIEWPORT_BINDINGS = ("phx-viewport-top", "phx-viewport-bottom")
+# Bindings that need a built-in hook without naming one in phx-hook.
+BINDING_HOOKS = {"phx-viewport-top": "Viewport", "phx-viewport-bottom": "Viewport", "phx-remove": "PhxRemove"}
 ALL_OPS = set(CORE_OPS).union(*(ops for _, _, ops in OP_FAMILIES))
 NESTED_OPS = ("then", "else", "ok", "stale", "seen", "taken", "lost")  # the op lists inside if / store_write / apply_once / lock_take / lock_renew
 
@@ -130,13 +133,13 @@ def ops_used(demo: dict) -> set:
 def hooks_used(template) -> list:
     """The hooks the template names in phx-hook attributes: a literal name picks
     its hook; any other value (an expression) picks every built-in hook. A
-    viewport binding picks Viewport."""
+    viewport binding picks Viewport, phx-remove PhxRemove."""
     found = set()
 
     def walk(node):
         if isinstance(node, list):
-            if len(node) == 2 and node[0] in VIEWPORT_BINDINGS:
-                found.add("Viewport")
+            if len(node) == 2 and isinstance(node[0], str) and node[0] in BINDING_HOOKS:
+                found.add(BINDING_HOOKS[node[0]])
             elif len(node) == 2 and node[0] == "phx-hook":
                 value = node[1]
                 name = value.get("lit") if isinstance(value, dict) else value

@@ -119,3 +119,26 @@ def test_a_burst_of_joins_reaches_the_stack_as_one_patch(page):
     """)
     assert got["seen"] == [["You"], ["You", "Ann", "Bo", "Cy", "Dee"]], got["seen"]
     _no_errors(page)
+
+
+def test_a_leaving_user_fades_out_for_200_ms_before_the_avatar_goes(page):
+    """phx-remove (L11): the avatar of a user who left stays 200 ms with the fade's classes,
+    then leaves the page; the others are never touched."""
+    open_demo(page, "avatar-stack")
+    got = run(page, _READ + """
+        await ready;
+        act('Ann', 'join'); act('Bo', 'join'); await advance(1000);
+        const bo = $('#viewers-Bo');
+        act('Bo', 'leave');
+        // the leave reaches the view debounced (400 ms); step until the stack's patch drops Bo
+        let t = 0; while (!bo.classList.contains('opacity-0') && t < 1000) { await advance(10); t += 10; }
+        const fading = {attached: bo.isConnected, classes: bo.className, status: text('#viewers [role=status]')};
+        await advance(190); const at190 = bo.isConnected;
+        await advance(10);
+        return {fading, at190, gone: !bo.isConnected, stack: stack(), annSame: $('#viewers-Ann') !== null};
+    """)
+    assert got["fading"]["attached"] and "opacity-0" in got["fading"]["classes"]
+    assert got["fading"]["status"] == "2 people viewing", "the count says it at once"
+    assert got["at190"], "still fading"
+    assert got["gone"] and [u for u, _ in got["stack"]] == ["You", "Ann"]
+    _no_errors(page)

@@ -102,3 +102,49 @@ test("L13: an element with phx-viewport-top or -bottom and no phx-hook gets the 
   morph(root, [el("ol", { id: "up", "phx-viewport-top": "prev" })], ctx);
   assert.deepEqual(seen.slice(2), [["destroyed", "down"]]);
 });
+
+// L11 phx-remove, through the real morph, host and JS commands on the virtual clock.
+async function removing() {
+  const { createClock } = await import("../../Templates/assets/js/runtime/clock.js");
+  const { createJS } = await import("../../Templates/assets/js/runtime/dom/js.js");
+  const doc = createDocument();
+  const root = doc.createElement("div");
+  const clock = createClock({ paused: true });
+  const js = createJS({ doc, clock, push: () => {} });
+  const seen = [];
+  const Watch = { destroyed() { seen.push(this.el.id); } };
+  const hooks = createHooks({ root, defs: { Watch }, clock, push: () => {}, js: js.hookJS, on: () => () => {} });
+  const ctx = Object.assign({ doc }, hooks);
+  const patch = (vtree) => js.patch(() => { morph(root, vtree, ctx); hooks.scan(); });
+  const ids = () => [...root.childNodes].map((n) => n.id);
+  return { root, clock, patch, ids, seen };
+}
+const fade = JSON.stringify([["transition", { transition: [["fade-out"], [], []] }]]);
+const avatar = (id, attrs = { "phx-remove": fade }) => el("span", { id, ...attrs }, [el("i", { id: `${id}-dot`, "phx-hook": "Watch" })]);
+
+test("L11: an element with phx-remove stays while its transition runs (200 ms by default), then leaves with its hooks", async () => {
+  const { root, clock, patch, ids, seen } = await removing();
+  patch([avatar("ann"), avatar("bo")]);
+  patch([avatar("ann")]);
+  assert.deepEqual(ids(), ["ann", "bo"], "kept for the transition");
+  assert.ok(root.childNodes[1].classList.contains("fade-out"));
+  assert.deepEqual(seen, [], "its hooks live until it goes");
+  await clock.advance(199);
+  patch([avatar("ann")]); // a later patch that drops it again changes nothing (held until the transition ends)
+  assert.deepEqual(ids(), ["ann", "bo"]);
+  await clock.advance(1);
+  assert.deepEqual(ids(), ["ann"]);
+  assert.deepEqual(seen, ["bo-dot"]);
+});
+
+test("L11: phx-remove waits for the longest `time` of its commands; without phx-remove an element goes at once", async () => {
+  const { clock, patch, ids } = await removing();
+  const slow = JSON.stringify([["transition", { transition: [["a"], [], []], time: 500 }], ["add_class", { names: ["gone"] }]]);
+  patch([avatar("ann", { "phx-remove": slow }), avatar("bo", {})]);
+  patch([]);
+  assert.deepEqual(ids(), ["ann"], "bo had no phx-remove");
+  await clock.advance(499);
+  assert.deepEqual(ids(), ["ann"]);
+  await clock.advance(1);
+  assert.deepEqual(ids(), []);
+});

@@ -2,8 +2,9 @@ import Markup
 
 /// `avatar_stack`: the first 5 viewers overlapping, "+N" for the rest, and a count line. Each
 /// avatar is ringed in its user's colour and carries `data-user-id` and `data-status`; with an
-/// `id`, each gets a DOM id too, so a patch keeps the others in place and only a newcomer
-/// fades in (decoration: not under prefers-reduced-motion).
+/// `id`, each gets a DOM id too, so a patch keeps the others in place: a newcomer fades in,
+/// and one who left fades out through `phx-remove` before LiveView takes it off the page
+/// (decoration: neither under prefers-reduced-motion).
 enum AvatarStack {
     static let shown = 5
     static let users = Expr.assign("users")
@@ -36,7 +37,8 @@ enum AvatarStack {
                         .id(Expr.assign("id").and("\(Expr.assign("id"))-\(user.dot("id"))")),
                         .data("user-id", user.dot("id")), .data("status", user.dot("status")),
                         .style(UserColor.style(user.dot("id"))),
-                        .class("inline-flex rounded-full ring-2 ring-(--user-color) motion-safe:animate-avatar-in")
+                        .class("inline-flex rounded-full ring-2 ring-(--user-color) motion-safe:animate-avatar-in"),
+                        .phx(.remove, js: .transition("motion-safe:transition-opacity motion-safe:duration-200 opacity-0"))
                     ) {
                         Avatar.template(["user": user, "status": user.dot("status")])
                     }

@@ -29,6 +29,7 @@ enum StatusDot {
     static let definition = ComponentDefinition(template, stories: [
         Story("active", ["status": "active"]),
         Story("idle", ["status": "idle"]),
+        Story("away", ["status": "away"]),
         Story("offline", ["status": "offline"]),
     ])
 }

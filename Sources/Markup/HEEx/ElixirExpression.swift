@@ -158,6 +158,8 @@ extension Expr {
             return call("set_attribute", "{" + str(name) + ", " + str(value) + "}", [("to", to?.elixir(style))])
         case .removeAttribute(let name, let to):
             return call("remove_attribute", str(name), [("to", to?.elixir(style))])
+        case .transition(let classes, let to):
+            return call("transition", str(classes), [("to", to?.elixir(style))])
         }
     }
 }

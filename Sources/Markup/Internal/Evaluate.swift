@@ -183,6 +183,8 @@ extension Expr {
                 kind = "set_attr"; args["attr"] = .list([.string(name), .string(value)]); put("to", to)
             case .removeAttribute(let name, let to):
                 kind = "remove_attr"; args["attr"] = .string(name); put("to", to)
+            case .transition(let classes, let to):
+                kind = "transition"; put("to", to); transition(classes)
             }
             return .list([.string(kind), .map(args)])
         })

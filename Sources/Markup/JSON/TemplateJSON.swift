@@ -176,6 +176,8 @@ public enum TemplateJSON {
             return withTarget(["cmd": "set_attr", "attr": .list([.string(name), .string(value)])], to)
         case .removeAttribute(let name, let to):
             return withTarget(["cmd": "remove_attr", "attr": .string(name)], to)
+        case .transition(let classes, let to):
+            return withTarget(["cmd": "transition", "transition": .string(classes)], to)
         }
     }
 }

@@ -22,4 +22,7 @@ public enum JSCommand: Sendable, Hashable {
     case setAttribute(String, String, to: Expr? = nil)
     /// `JS.remove_attribute(name, to: selector)`, encoded `remove_attr`; sticky (L11).
     case removeAttribute(String, to: Expr? = nil)
+    /// `JS.transition(classes, to: selector)`: the classes for LiveView's default 200 ms,
+    /// then gone (L11); in `phx-remove`, the element leaves the page when it ends.
+    case transition(String, to: Expr? = nil)
 }

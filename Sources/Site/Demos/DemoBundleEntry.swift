@@ -30,8 +30,11 @@ enum DemoBundleEntry {
                                 "ToastTimer": "./dom/hooks/toast_timer.js",
                                 "UnsavedChanges": "./dom/hooks/unsaved_changes.js",
                                 // LiveView's own hook of phx-viewport-top / -bottom (L13), not named by phx-hook.
-                                "Viewport": "./dom/hooks/viewport.js"]
-    static let viewportBindings: Set<String> = ["phx-viewport-top", "phx-viewport-bottom"]
+                                "Viewport": "./dom/hooks/viewport.js",
+                                // Brings the hook host, which runs phx-remove (L11).
+                                "PhxRemove": "./dom/hooks/phx_remove.js"]
+    /// Bindings that need a built-in hook without naming one in phx-hook.
+    static let bindingHooks = ["phx-viewport-top": "Viewport", "phx-viewport-bottom": "Viewport", "phx-remove": "PhxRemove"]
 
     struct Failure: Error, CustomStringConvertible {
         var description: String
@@ -105,13 +108,13 @@ enum DemoBundleEntry {
     }
 
     /// Hooks named by `["phx-hook", {"lit": Name}]` attributes, sorted; a computed name means every
-    /// hook; a viewport binding brings `Viewport`.
+    /// hook; a viewport binding brings `Viewport`, phx-remove `PhxRemove`.
     static func hookNames(in template: Any) throws -> [String] {
         var names: Set<String> = []
         var pending: [Any] = [template]
         while let next = pending.popLast() {
-            if let pair = next as? [Any], pair.count == 2, let name = pair[0] as? String, viewportBindings.contains(name) {
-                names.insert("Viewport")
+            if let pair = next as? [Any], pair.count == 2, let name = pair[0] as? String, let hook = bindingHooks[name] {
+                names.insert(hook)
             } else if let pair = next as? [Any], pair.count == 2, pair[0] as? String == "phx-hook" {
                 let literal = (pair[1] as? [String: Any])?["lit"] as? String ?? pair[1] as? String
                 // A colocated hook's module-qualified name: the runtime's built-in of its last name (hooks.js).

@@ -210,6 +210,9 @@ enum ElixirEval {
         case "remove_attribute":
             fields.append(("attr", rest[0]))
             fields += opts
+        case "transition":
+            fields.append(("transition", transition(rest[0])))
+            fields += opts
         default: throw EvalError(description: "JS.\(kind) not supported by the evaluator")
         }
         // LiveView encodes the attribute commands under shorter names.

@@ -66,6 +66,11 @@ export function createHooks({ root, defs, clock, push, js, on }) {
   }
 
   const call = (el, name) => { const h = live.get(el); if (h && h[name]) h[name](); };
+  const leaving = new Set(); // phx-remove elements whose transition is running
+  const gone = (node) => {
+    if (live.has(node)) destroy(node);
+    for (const el of node.querySelectorAll(HOOKED)) destroy(el);
+  };
 
   return {
     // After a patch: mount the hooks of new elements.
@@ -83,10 +88,20 @@ export function createHooks({ root, defs, clock, push, js, on }) {
       waiting = waiting.filter((x) => x !== el);
       if (changed) call(el, "updated");
     },
-    // A node left the page: its hooks (and those below it) are destroyed.
+    // A node left the server's page: its hooks (and those below it) are destroyed. With
+    // phx-remove (L11) it stays while its commands' transitions run (LiveView's 200 ms unless
+    // a command says `time`) and leaves after; true tells morph.js not to remove it. A later
+    // patch that drops it again changes nothing.
     removed(node) {
-      if (live.has(node)) destroy(node);
-      for (const el of node.querySelectorAll(HOOKED)) destroy(el);
+      const cmd = node.getAttribute("phx-remove");
+      if (!cmd) return gone(node);
+      if (!leaving.has(node)) {
+        leaving.add(node);
+        js.exec(cmd, node);
+        const time = Math.max(...JSON.parse(cmd).map(([, a = {}]) => (a.transition ? a.time ?? 200 : 0)));
+        clock.setTimeout(() => { leaving.delete(node); gone(node); node.remove(); }, time);
+      }
+      return true;
     },
     // disconnected / reconnected (L12)
     signal(name) { for (const h of [...live.values()]) if (h[name]) h[name](); },

@@ -74,8 +74,8 @@ function children(parent, vs, ctx, ns) {
   while (cur) {
     changed = touch(ctx);
     const next = cur.nextSibling;
-    if (ctx.removed && cur.nodeType === 1) ctx.removed(cur);
-    cur.remove();
+    // the hook host may keep it a while (phx-remove's transition) and remove it itself
+    if (!(ctx.removed && cur.nodeType === 1 && ctx.removed(cur))) cur.remove();
     cur = next;
   }
   return changed;

@@ -16,9 +16,11 @@ test:
 	bash scripts/install-deps.sh test
 	$(MAKE) test-swift test-js test-browser test-phoenix
 
+# The tests' scratch folders (and Foundation's empty TemporaryDirectory.* of atomic writes) go
+# in one folder made for the run and removed after it, whatever the result: /tmp stays clean.
 test-swift:
 	$(SWIFT) build --build-tests
-	$(SWIFT) test
+	@scratch=$$(mktemp -d /tmp/rtux-swift-test.XXXXXX) && { TMPDIR=$$scratch $(SWIFT) test; rc=$$?; rm -rf "$$scratch"; exit $$rc; }
 
 test-js:
 	@if ls Tests/js/*.test.js >/dev/null 2>&1; then node --test Tests/js/; else echo "no JS tests yet"; fi

@@ -3,7 +3,7 @@
 SWIFT ?= swift
 OUTPUT ?= output
 
-.PHONY: all gallery test test-swift test-js test-browser test-phoenix bench bench-reload clean
+.PHONY: all gallery test test-swift test-js test-browser test-phoenix bench bench-reload bench-load clean
 
 all: gallery
 
@@ -46,6 +46,11 @@ bench:
 bench-reload:
 	$(SWIFT) build -c release --product rtux
 	python3 bench/reload.py --pages 1000 --edits 20
+
+# rtux serve under many page clients and open reload channels, against a static file server (issue 14).
+bench-load:
+	$(SWIFT) build -c release --product rtux
+	python3 bench/load.py --pages 1000 --clients 50 --seconds 20 --channels 200
 
 clean:
 	rm -rf .build

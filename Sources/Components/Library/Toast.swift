@@ -45,7 +45,12 @@ enum Toast {
 
     static let definition = ComponentDefinition(
         template,
-        stories: [Story("comment added", ["id": "toast-1", "message": "Ann added a comment"])],
+        stories: [
+            Story("comment added", ["id": "toast-1", "message": "Ann added a comment"]),
+            // A long message wraps inside the fixed width; a short dismiss_after for a busy feed.
+            Story("long message", ["id": "toast-2", "message": "Bo moved 14 cards from Backlog to In progress and assigned 3 of them to you",
+                                   "dismiss_after": 2000]),
+        ],
         hook: (name: "AutoDismiss", source: hook)
     )
 }

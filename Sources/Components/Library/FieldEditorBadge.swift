@@ -20,7 +20,7 @@ enum FieldEditorBadge {
             .style(UserColor.style(Expr.assign("user").dot("id"))),
             .rest
         ) {
-            span(.class("sr-only")) { "Being edited by" }
+            span(.class("sr-only")) { "Being edited by " }
             text(Expr.assign("user").dot("name"))
         }
     }

@@ -121,6 +121,13 @@ import Testing
             ["users": [["id": "You", "name": "You", "status": "active", "tabs": 1, "since": 0], ["id": "Ann", "name": "Ann <A>", "status": "idle", "tabs": 2, "since": 0]]],
             ["users": [["id": "You", "name": "You", "status": "active", "tabs": 1, "since": 0], ["id": "Bo", "name": "Bo", "status": "away", "tabs": 1, "since": 0], ["id": "Cy", "name": "Cy", "status": "idle", "tabs": 1, "since": 0], ["id": "Dee", "name": "Dee", "status": "active", "tabs": 1, "since": 0], ["id": "Eli", "name": "Eli", "status": "active", "tabs": 1, "since": 0], ["id": "Fay", "name": "Fay", "status": "active", "tabs": 1, "since": 0], ["id": "Gus", "name": "Gus", "status": "active", "tabs": 1, "since": 0]]],
         ],
+        "active-field": [
+            ["users": [["id": "You", "name": "You", "status": "active", "tabs": 1, "since": 0, "focus": ["title"]],
+                       ["id": "Ann", "name": "Ann <A>", "status": "active", "tabs": 2, "since": 0, "focus": ["summary", "title"]],
+                       ["id": "Bo", "name": "Bo", "status": "idle", "tabs": 1, "since": 0, "focus": ["due"]]]],
+            ["users": [["id": "You", "name": "You", "status": "active", "tabs": 1, "since": 0, "focus": []],
+                       ["id": "Cy", "name": "Cy", "status": "active", "tabs": 1, "since": 0, "focus": []]]],
+        ],
         "latency-thresholds": [
             ["cart": 3],
         ],

@@ -66,6 +66,18 @@ import Testing
         #expect(value(.range(to: 0)) == [])
     }
 
+    @Test func presenceUsersWithFocusListEachUsersFieldsOncePerField() {
+        let meta: (AssignValue, Int) -> AssignValue = { field, online in ["name": "x", "status": "active", "at": 0, "online_at": .int(online), "field": field] }
+        let state: AssignValue = ["Ann": ["metas": [meta("title", 1), meta("due", 2), meta("title", 3)]], "Bo": ["metas": [meta(nil, 0), meta(false, 4)]]]
+        let e = Expr.presenceUsers(.assign("p"), staleAfter: 30_000, focus: "field")
+        guard case .list(let users) = value(e, ["p": state]) else { Issue.record("not a list"); return }
+        #expect(users.map { $0["focus"] } == [.list([]), .list(["due", "title"])]) // Bo (since 0) first
+        guard case .list(let plain) = value(.presenceUsers(.assign("p"), staleAfter: 1), ["p": state]) else { Issue.record("not a list"); return }
+        #expect(plain.allSatisfy { $0["focus"] == nil })
+        #expect(e.elixir.contains("focus: Enum.sort(for(m <- metas, m[:field], uniq: true, do: m[:field])), "))
+        #expect(!Expr.presenceUsers(.assign("p"), staleAfter: 1).elixir.contains("focus"))
+    }
+
     @Test func hashPickAndFirst() {
         // crc32("1") = 0x83DCEFB7 = 2212294583; 2212294583 rem 8 = 7.
         #expect(value(.hashIndex(1, 8)) == 7)

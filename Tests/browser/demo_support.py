@@ -33,7 +33,7 @@ DEMO_IDS = ["skeletons", "loading-classes", "disconnect-banner", "typing-indicat
             "optimistic-locking", "last-write-wins", "field-merge", "live-highlight", "toasts", "live-counters", "live-broadcast",
             "idle-detection",
             "pessimistic-lock",
-            "avatar-stack"]
+            "avatar-stack", "active-field"]
 ASSEMBLER = REPO_ROOT / "scripts" / "assemble_demo.py"
 
 _built = {}

@@ -73,6 +73,9 @@ _EXERCISE = {
     # ToastTimer: two toasts with their listeners, one counting down, one held under the pointer.
     # PresenceHeartbeat: its interval, which has pinged once.
     "avatar-stack": "rtux.peers.act('Ann', 'join'); await advance(11000);",
+    # PresenceHeartbeat's interval, and FieldFocus's focusin/focusout pair with a throttled
+    # push still waiting (the second focus within 500 ms of the first push).
+    "active-field": "$('#input-title').focus(); await advance(10); $('#input-owner').focus(); await advance(100);",
     "toasts": "rtux.peers.act('Ann', 'comment'); rtux.peers.act('Bo', 'comment'); await advance(600);"
               " $('#toasts > *').dispatchEvent(new MouseEvent('mouseenter')); await advance(1000);",
     # ActivityTracker: six capturing input listeners on window, visibilitychange on document;

@@ -83,8 +83,8 @@ struct CommandLine {
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count == 1)
         // The page, the index, 27 component pages and the components index.
-        #expect(lines.first?.hasPrefix("built 30 pages, 45 demos (0 placed; files ≤ ") == true, "\(lines)")
-        #expect(lines.first?.contains("), 45 warnings in ") == true, "forty-five demos never placed")
+        #expect(lines.first?.hasPrefix("built 30 pages, 46 demos (0 placed; files ≤ ") == true, "\(lines)")
+        #expect(lines.first?.contains("), 46 warnings in ") == true, "forty-six demos never placed")
         #expect(lines.first?.hasSuffix(" s → output") == true)
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("output/latency/a.html").path))
     }
@@ -142,6 +142,7 @@ struct CommandLine {
         Content: warning: demo 'idle-detection' is never placed: add a ```demo block with 'idle-detection' to a page
         Content: warning: demo 'pessimistic-lock' is never placed: add a ```demo block with 'pessimistic-lock' to a page
         Content: warning: demo 'avatar-stack' is never placed: add a ```demo block with 'avatar-stack' to a page
+        Content: warning: demo 'active-field' is never placed: add a ```demo block with 'active-field' to a page
         build failed with 2 errors; output was not changed
 
         """)

@@ -13,7 +13,7 @@ public enum DemoLibrary {
         ToastsDemo.demo, LiveCountersDemo.demo, LiveBroadcastDemo.demo,
         IdleDetectionDemo.demo,
         PessimisticLockDemo.demo,
-        AvatarStackDemo.demo,
+        AvatarStackDemo.demo, ActiveFieldDemo.demo,
     ].map(DemoDefinition.init)
 
     /// The anti-patterns page's bad/good pairs (PATTERNS.md section 7), each with its fault script.

@@ -80,9 +80,11 @@ extension Expr {
             return ("URI.encode_query(\(Expr.object(fields).elixir(style)))", 7)
         case .textLength(let e):
             return ("String.length(\(e.elixir(style)))", 7)
-        case .presenceUsers(let e, let stale):
+        case .presenceUsers(let e, let stale, let focus):
             // One line, no captures inside captures: the tabs' metas decide together.
-            let metas = "for({id, %{metas: [first | _] = metas}} <- \(e.elixir(style)), do: %{id: id, name: first.name, tabs: length(metas), "
+            let key = focus.map { "m[" + ElixirSource.atom($0) + "]" }
+            let focused = key.map { "focus: Enum.sort(for(m <- metas, \($0), uniq: true, do: \($0))), " } ?? ""
+            let metas = "for({id, %{metas: [first | _] = metas}} <- \(e.elixir(style)), do: %{id: id, name: first.name, tabs: length(metas), " + focused
                 + "since: Enum.min(Enum.map(metas, & &1.online_at)), "
                 + "status: if(Enum.any?(metas, &(&1.status == \"active\" and System.monotonic_time(:millisecond) - &1.at <= \(stale))), "
                 + "do: \"active\", else: if(Enum.all?(metas, &(&1.status == \"away\")), do: \"away\", else: \"idle\"))})"

@@ -50,8 +50,8 @@ extension Expr {
         case .field(let e, let key):
             guard case .map(let fields) = e.evaluate(in: scope) else { return .null }
             return fields[key] ?? .null
-        case .presenceUsers(let e, let stale):
-            return Self.presenceUsers(e.evaluate(in: scope), now: 0, staleAfter: stale)
+        case .presenceUsers(let e, let stale, let focus):
+            return Self.presenceUsers(e.evaluate(in: scope), now: 0, staleAfter: stale, focus: focus)
         case .first(let e):
             guard case .string(let s) = e.evaluate(in: scope), let c = s.first else { return .null }
             return .string(String(c))
@@ -95,7 +95,7 @@ extension Expr {
     }
 
     /// `.presenceUsers` over a concrete state (a gallery render's clock is 0).
-    static func presenceUsers(_ state: AssignValue, now: Int, staleAfter: Int) -> AssignValue {
+    static func presenceUsers(_ state: AssignValue, now: Int, staleAfter: Int, focus: String? = nil) -> AssignValue {
         guard case .map(let entries) = state else { return .list([]) }
         var users: [(since: AssignValue, id: String, value: AssignValue)] = []
         for (id, presence) in entries {
@@ -107,8 +107,16 @@ extension Expr {
             }
             let away = metas.allSatisfy { $0["status"] == .string("away") }
             let since = metas.compactMap { $0["online_at"] }.min { elixirLess($0, $1) } ?? .null
-            users.append((since, id, .map(["id": .string(id), "name": first["name"] ?? .null, "tabs": .int(metas.count),
-                                           "since": since, "status": .string(fresh ? "active" : away ? "away" : "idle")])))
+            var entry: [String: AssignValue] = ["id": .string(id), "name": first["name"] ?? .null, "tabs": .int(metas.count),
+                                                "since": since, "status": .string(fresh ? "active" : away ? "away" : "idle")]
+            if let focus {
+                var seen: [AssignValue] = []
+                for case let value? in metas.map({ $0[focus] }) where value.isTruthy && !seen.contains(where: { elixirEqual($0, value) }) {
+                    seen.append(value)
+                }
+                entry["focus"] = .list(seen.sorted { elixirLess($0, $1) })
+            }
+            users.append((since, id, .map(entry)))
         }
         users.sort { elixirEqual($0.since, $1.since) ? $0.id < $1.id : elixirLess($0.since, $1.since) }
         return .list(users.map(\.value))

@@ -122,7 +122,9 @@ public enum TemplateJSON {
         case .at(let e, let i): ["at": expression(e), "i": .int(i)]
         case .pick(let options, let index): ["pick": .list(options.map { .string($0) }), "i": expression(index)]
         case .hashIndex(let e, let n): ["hash": expression(e), "mod": .int(n)]
-        case .presenceUsers(let e, let stale): ["presence_users": expression(e), "stale": .int(stale)]
+        case .presenceUsers(let e, let stale, let focus):
+            if let focus { ["presence_users": expression(e), "stale": .int(stale), "focus": .string(focus)] }
+            else { ["presence_users": expression(e), "stale": .int(stale)] }
         case .first(let e): ["first": expression(e)]
         // A struct's field reads like a map's key: the same path form (the runtime has no
         // structs); only Elixir prints it differently. The runtime knows no "field" form: a

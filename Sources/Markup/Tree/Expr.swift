@@ -79,7 +79,10 @@ public indirect enum Expr: Sendable, Hashable {
     /// `%{id: key, name: <first meta's>, tabs: <metas>, since: <earliest online_at>, status: ...}`,
     /// by `since` then id. The status is the most present tab's: "active" when a tab says so and
     /// was updated (`at`) at most `staleAfter` ms ago, else "idle" unless every tab is "away".
-    case presenceUsers(Expr, staleAfter: Int)
+    /// With `focus` (a meta key), each entry also has `focus`: the distinct values of that key
+    /// over the user's tabs that are neither nil nor false, sorted (each tab says where it is;
+    /// the order does not depend on the order Presence lists the metas in).
+    case presenceUsers(Expr, staleAfter: Int, focus: String? = nil)
 }
 
 /// Comparison operators, spelled as in Elixir.

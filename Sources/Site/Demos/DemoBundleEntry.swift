@@ -22,6 +22,7 @@ enum DemoBundleEntry {
                                 "ConnectionBanner": "./dom/hooks/connection_banner.js",
                                 "ConnectionLog": "./dom/hooks/connection_log.js",
                                 "CursorThrottle": "./dom/hooks/cursor_throttle.js",
+                                "FieldFocus": "./dom/hooks/field_focus.js",
                                 "InfiniteScroll": "./dom/hooks/infinite_scroll.js",
                                 "OptimisticSend": "./dom/hooks/optimistic_send.js",
                                 "PresenceHeartbeat": "./dom/hooks/presence_heartbeat.js",

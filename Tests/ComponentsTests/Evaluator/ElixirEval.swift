@@ -69,6 +69,13 @@ enum ElixirEval {
         }
     }
 
+    static func strictlyEqual(_ a: EValue, _ b: EValue) -> Bool {
+        switch (a, b) {
+        case (.int, .float), (.float, .int): false
+        default: a == b
+        }
+    }
+
     static func binary(_ op: String, _ l: EAst, _ r: EAst, _ scope: EScope) throws -> EValue {
         switch op {
         case "&&": let a = try eval(l, scope); return a.truthy ? try eval(r, scope) : a
@@ -83,6 +90,10 @@ enum ElixirEval {
         switch op {
         case "==": return .bool(a == b)
         case "!=": return .bool(a != b)
+        case "in":
+            // Enum.member?/2: strict equality (1 in [1.0] is false); raises on a non-list.
+            guard case .list(let items) = b else { throw EvalError(description: "in on a non-list") }
+            return .bool(items.contains { strictlyEqual($0, a) })
         case "<": return .bool(less(a, b))
         case ">": return .bool(less(b, a))
         case "<=": return .bool(!less(b, a))

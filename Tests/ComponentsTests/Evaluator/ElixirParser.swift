@@ -169,7 +169,7 @@ struct ElixirParser {
         case "&&": (3, false)
         case "==", "!=": (4, false)
         case "<", ">", "<=", ">=": (5, false)
-        case "|>": (6, false)
+        case "|>", "in": (6, false)
         case "..", "//": (7, true)
         case "+", "-": (8, false)
         default: nil
@@ -178,7 +178,8 @@ struct ElixirParser {
 
     mutating func expr(_ minPower: Int) throws -> EAst {
         var left = try prefix()
-        while case .op(let op)? = peek(), let (bp, right) = Self.power(op), bp > minPower {
+        // `in` lexes as a word; it is a binary operator all the same.
+        while let op = Self.binaryOperator(peek()), let (bp, right) = Self.power(op), bp > minPower {
             pos += 1
             let rhs = try expr(right ? bp - 1 : bp)
             if op == ".." {
@@ -189,6 +190,14 @@ struct ElixirParser {
             }
         }
         return left
+    }
+
+    static func binaryOperator(_ t: Tok?) -> String? {
+        switch t {
+        case .op(let op)?: op
+        case .ident("in")?: "in"
+        default: nil
+        }
     }
 
     mutating func prefix() throws -> EAst {

@@ -279,7 +279,7 @@ enum ParamNames {
                  .contains(let l, let r), .find(let l, _, let r):
                 expr(l); expr(r)
             case .not(let x), .length(let x), .textLength(let x), .take(let x, _), .at(let x, _), .hashIndex(let x, _), .first(let x), .rangeTo(let x),
-                 .pick(_, let x), .field(let x, _), .presenceUsers(let x, _):
+                 .pick(_, let x), .field(let x, _), .presenceUsers(let x, _, _):
                 expr(x)
             case .conditional(let c, let a, let b): expr(c); expr(a); expr(b)
             case .concat(let parts), .list(let parts): parts.forEach(expr)

@@ -80,7 +80,7 @@ struct ElixirOps {
                 visit(l); visit(r)
             case .not(let x), .length(let x), .textLength(let x), .take(let x, _), .at(let x, _), .hashIndex(let x, _), .first(let x), .rangeTo(let x):
                 visit(x)
-            case .pick(_, let x), .field(let x, _), .presenceUsers(let x, _): visit(x)
+            case .pick(_, let x), .field(let x, _), .presenceUsers(let x, _, _): visit(x)
             case .conditional(let c, let a, let b): visit(c); visit(a); visit(b)
             case .concat(let parts), .list(let parts): parts.forEach(visit)
             case .object(let fields): fields.values.forEach(visit)

@@ -32,11 +32,15 @@ export const presenceOps = {
 // meta's name, the most present tab's status — "active" if a tab says so and
 // was updated (`at`) at most `stale` ms ago, else "idle" unless every tab is
 // "away" — by the earliest online_at, then the id (Elixir's term order).
+// With "focus": a meta key, each entry's `focus` is that key's distinct values
+// over the tabs, nil and false left out, sorted (strings: the fields' names).
 FORMS.presence_users = (e, ctx) => {
   const now = ctx.now ? ctx.now() : 0;
-  const users = Object.entries(evaluate(e.presence_users, ctx) || {}).map(([id, { metas }]) => ({
-    id, name: metas[0].name ?? null, tabs: metas.length, since: Math.min(...metas.map((m) => m.online_at)),
-    status: metas.some((m) => m.status === "active" && now - m.at <= e.stale) ? "active" : metas.every((m) => m.status === "away") ? "away" : "idle",
-  }));
+  const users = Object.entries(evaluate(e.presence_users, ctx) || {}).map(([id, { metas }]) => {
+    const user = { id, name: metas[0].name ?? null, tabs: metas.length, since: Math.min(...metas.map((m) => m.online_at)),
+      status: metas.some((m) => m.status === "active" && now - m.at <= e.stale) ? "active" : metas.every((m) => m.status === "away") ? "away" : "idle" };
+    if (e.focus) user.focus = [...new Set(metas.map((m) => m[e.focus]).filter((v) => v != null && v !== false))].sort();
+    return user;
+  });
   return users.sort((a, b) => a.since - b.since || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 };

@@ -31,7 +31,9 @@ extension Rtux {
             let options = BuildOptions(contentDirectory: folders.content, templatesDirectory: folders.templates,
                                        outputDirectory: folders.output, strict: false, cache: true)
             let builder = SiteBuilder(options: options, tools: .locate(environment: ProcessInfo.processInfo.environment),
-                                      demos: try DemoCatalog.library())
+                                      demos: try DemoCatalog.library(),
+                                      // Held for as long as the server runs: an edit re-runs only what the edited file feeds.
+                                      stepCache: StepCache())
             let server = DevServer(builder: builder, host: host, port: port, watched: [folders.content, folders.templates])
             let host = self.host, open = self.open
             try await server.run(ready: { bound in

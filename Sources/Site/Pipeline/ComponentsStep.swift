@@ -10,7 +10,11 @@ struct ComponentsStep: BuildStep {
     func run(_ context: inout BuildContext) throws {
         for component in components {
             do {
-                context.componentPages.append(try ComponentPage(component))
+                // A component is code: what it renders is fixed for the program; its name and doc tell components apart.
+                var key = StepCache.key(name)
+                key.add(context: [component.name, component.doc, component.css])
+                context.componentPages.append(try context.cache.map { try $0.value(for: key) { try ComponentPage(component) } }
+                    ?? ComponentPage(component))
             } catch {
                 context.diagnostics.append(Diagnostic(.error, path: "components/\(component.name)", line: 0, message:
                     "cannot print the component's snippets: \(error)", step: name))

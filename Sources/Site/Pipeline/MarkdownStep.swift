@@ -13,8 +13,16 @@ struct MarkdownStep: BuildStep {
         let results = ConcurrentResults<MarkdownDocument>(count: pages.count)
         // cmark-gfm parsers share nothing once the extensions are registered; use every core.
         cmarkRegisterOnce()
+        let cache = context.cache
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-            results.set(index, renderer.render(pages[index].body, firstLine: pages[index].bodyFirstLine))
+            // A body and where it starts is all the renderer reads (the highlighter is part of the program).
+            var key = StepCache.key(name)
+            key.add(pages[index].body)
+            key.add(pages[index].bodyFirstLine)
+            let render = { renderer.render(pages[index].body, firstLine: pages[index].bodyFirstLine) }
+            var document = cache.map { $0.value(for: key, produce: render) } ?? render()
+            document.fingerprint = key.hex
+            results.set(index, document)
         }
         let known = Set(pages.map(\.outputPath)).union(otherPages)
         for (index, page) in pages.enumerated() {

@@ -9,9 +9,14 @@ struct SearchStep: BuildStep {
         var entries: [String] = []
         for page in context.orderedPages {
             let document = context.documents[page.id]
-            let headings = (document?.headings ?? []).filter { $0.level <= 3 }.map { ($0.text, $0.anchor) }
-            entries.append(entry(title: page.frontMatter.title, path: page.outputPath, group: page.challenge.title,
-                                 summary: page.frontMatter.summary, headings: headings, text: document?.plainText ?? ""))
+            let make = {
+                entry(title: page.frontMatter.title, path: page.outputPath, group: page.challenge.title, summary: page.frontMatter.summary,
+                      headings: (document?.headings ?? []).filter { $0.level <= 3 }.map { ($0.text, $0.anchor) }, text: document?.plainText ?? "")
+            }
+            // The headings and text come from the document, which its fingerprint stands for.
+            var key = StepCache.key(name)
+            key.add(context: [page.frontMatter.title, page.outputPath, page.challenge.title, page.frontMatter.summary, document?.fingerprint ?? ""])
+            entries.append(context.cache.map { $0.value(for: key, produce: make) } ?? make())
         }
         for component in context.componentPages {
             entries.append(entry(title: component.name, path: component.outputPath, group: "Components",

@@ -5,7 +5,7 @@ struct DemosStep: BuildStep {
     func run(_ context: inout BuildContext) throws {
         let known = context.demos.ids
         for page in context.pages {
-            guard var document = context.documents[page.id] else { continue }
+            guard var document = context.documents[page.id], !document.demos.isEmpty else { continue }
             var placed: [String: Int] = [:]
             // The page's text with its frames in place: its body's hash and each frame's.
             var frames = StepCache.key("placed demos")
@@ -43,7 +43,7 @@ struct DemosStep: BuildStep {
                 document.html = document.html.replacingFirst(placement.marker, with: html)
                 frames.add(key.hex)
             }
-            if !document.demos.isEmpty { document.fingerprint = frames.hex }
+            document.fingerprint = frames.hex
             context.documents[page.id] = document
         }
         for id in known where !context.placedDemos.contains(id) {

@@ -28,7 +28,9 @@ struct LoadStep: BuildStep {
                 key.add(file.text)
                 let parsed = context.cache.map { $0.value(for: key) { FrontMatterParser.parse(file) } } ?? FrontMatterParser.parse(file)
                 switch parsed {
-                case .success(let page): context.pages.append(page)
+                case .success(var page):
+                    page.sourceFingerprint = key.hex
+                    context.pages.append(page)
                 case .failure(let failure): context.diagnostics += failure.diagnostics
                 }
             } catch {

@@ -87,7 +87,10 @@ public final class StepCache: @unchecked Sendable {
     /// After a good build: drops what it did not use and writes the packable rest to the file.
     func finish() {
         let kept: [String: Any] = lock.withLock {
-            values = values.filter { used.contains($0.key) }
+            // In memory, sweeping a few stale entries costs more than keeping them until they pile up.
+            if file != nil || values.count > used.count + max(256, used.count / 4) {
+                values = values.filter { used.contains($0.key) }
+            }
             stored = [:]
             return values
         }

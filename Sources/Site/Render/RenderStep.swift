@@ -13,8 +13,14 @@ struct RenderStep: BuildStep {
         let ordered = context.orderedPages
         let navigation = NavigationModel(pages: ordered, components: context.componentPages)
         let library = context.theme.library
+        var navKey = StepCache.key("nav")
+        navKey.add(context.theme.fingerprint)
+        navigation.addInputs(to: &navKey)
         let navByRoot = Dictionary(uniqueKeysWithValues: ["", "../"].map { root in
-            (root, library.render(navigation.context(root: root), withTemplate: "nav") ?? "")
+            let make = { library.render(navigation.context(root: root), withTemplate: "nav") ?? "" }
+            var key = navKey
+            key.add(root)
+            return (root, context.cache.map { $0.value(for: key, produce: make) } ?? make())
         })
         let shell = Shell(library: library, cache: context.cache, assets: context.assetPaths, navByRoot: navByRoot,
                           fingerprint: context.theme.fingerprint)
@@ -25,8 +31,9 @@ struct RenderStep: BuildStep {
             let page = ordered[index]
             let document = documents[page.id]
             let root = PageLinks.root(of: page.outputPath)
+            let model = PageModel(page: page, document: document, site: site)
             files.set(index, OutputFile(path: page.outputPath, bytes: shell.page(
-                template: "page", PageModel(page: page, document: document, site: site).context(), content: document?.fingerprint ?? "",
+                template: "page", model.context(), inputs: model.addInputs,
                 path: page.outputPath, title: page.frontMatter.title, description: page.frontMatter.summary, root: root)))
         }
         DispatchQueue.concurrentPerform(iterations: ordered.count, execute: render)
@@ -34,16 +41,16 @@ struct RenderStep: BuildStep {
 
         for component in context.componentPages {
             context.files.append(OutputFile(path: component.outputPath, bytes: shell.page(
-                template: "component", ComponentPageModel.context(component), path: component.outputPath,
+                template: "component", ComponentPageModel.context(component), inputs: { $0.add(component.fingerprint) }, path: component.outputPath,
                 title: "\(component.name) component", description: component.doc, root: "../")))
         }
         if !context.componentPages.isEmpty {
             context.files.append(OutputFile(path: "components/index.html", bytes: shell.page(
-                template: "components", navigation.indexContext(), path: nil, title: "Components",
+                template: "components", navigation.indexContext(), inputs: navigation.addInputs, path: nil, title: "Components",
                 description: "The function components behind the demos, with their HEEx, HTML, CSS and hooks.", root: "../")))
         }
         context.files.append(OutputFile(path: "index.html", bytes: shell.page(
-            template: "index", navigation.indexContext(), path: nil, title: "Real-time UX patterns for Phoenix LiveView",
+            template: "index", navigation.indexContext(), inputs: navigation.addInputs, path: nil, title: "Real-time UX patterns for Phoenix LiveView",
             description: "A gallery of loading, presence, conflict, disconnection and feedback patterns for LiveView apps, with live demos.",
             root: "", isIndex: true)))
     }
@@ -72,13 +79,14 @@ struct RenderStep: BuildStep {
             }
         }
 
-        /// `content`: the fingerprint of the context's `content` HTML, hashed instead of the HTML itself.
+        /// `inputs`: adds what the body's context is made from to a key, when that is cheaper than
+        /// hashing the context (the context is then only made on a miss).
         /// `path`: the file whose sidebar link is marked current (nil: none).
-        func page(template: String, _ body: [String: Any], content: String? = nil, path: String?, title: String,
-                  description: String, root: String, isIndex: Bool = false) -> [UInt8] {
+        func page(template: String, _ makeBody: @autoclosure () -> [String: Any], inputs: ((inout CacheKey) -> Void)? = nil, path: String?,
+                  title: String, description: String, root: String, isIndex: Bool = false) -> [UInt8] {
             let nav = navByRoot[root] ?? ""
-            let render = { () -> [UInt8] in
-                let html = library.render(body, withTemplate: template) ?? ""
+            func render() -> [UInt8] {
+                let html = library.render(makeBody(), withTemplate: template) ?? ""
                 let marked = path.map { RenderStep.marking($0, in: nav, root: root) } ?? nav
                 return Array((library.render(LayoutModel.context(title: title, description: description, root: root, assets: assets,
                                                                  nav: marked, body: html, isIndex: isIndex), withTemplate: "layout") ?? "").utf8)
@@ -86,12 +94,9 @@ struct RenderStep: BuildStep {
             guard let cache else { return render() }
             var key = StepCache.key("render")
             key.add(fingerprint)
-            key.add(context: [template, path ?? "", title, description, root, navKeys[root] ?? "", content ?? ""] as [Any])
-            key.add(isIndex ? "index" : "page")
-            key.add(context: assets)
-            var fields = body
-            if content != nil { fields["content"] = nil }
-            key.add(context: fields)
+            [template, path ?? "", title, description, root, navKeys[root] ?? "", isIndex ? "index" : "page"].forEach { key.add($0) }
+            for name in assets.keys.sorted() { key.add(name); key.add(assets[name] ?? "") }
+            if let inputs { inputs(&key) } else { key.add(context: makeBody()) }
             return cache.value(for: key, produce: render)
         }
     }

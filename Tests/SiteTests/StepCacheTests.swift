@@ -97,3 +97,23 @@ import Testing
         #expect(MarkdownDocument.unpack(&short) == nil, "a cut entry is no entry")
     }
 }
+
+@Suite struct PackedPageTests {
+    @Test func aParsedPageReadsBackWhole() throws {
+        let file = SourceFile(path: "Content/latency/a.md", text: Fixture.page(id: "a", related: ["b"], body: "Body.\n"))
+        let page = try FrontMatterParser.parse(file).get()
+        var writer = PackWriter()
+        ParsedPage(result: .success(page)).pack(&writer)
+        var reader = PackReader(writer.bytes)
+        let back = try #require(try ParsedPage.unpack(&reader)?.result.get())
+        #expect(back.frontMatter == page.frontMatter && back.path == page.path && back.body == page.body && back.bodyFirstLine == page.bodyFirstLine)
+
+        let broken = SourceFile(path: "Content/latency/b.md", text: "---\nid: b\nsumary: x\n---\n")
+        guard case .failure(let failure) = FrontMatterParser.parse(broken) else { Issue.record("expected a failure"); return }
+        var failed = PackWriter()
+        ParsedPage(result: .failure(failure)).pack(&failed)
+        var failedReader = PackReader(failed.bytes)
+        guard case .failure(let readBack)? = ParsedPage.unpack(&failedReader)?.result else { Issue.record("expected the failure back"); return }
+        #expect(readBack.diagnostics == failure.diagnostics)
+    }
+}

@@ -26,7 +26,8 @@ struct LoadStep: BuildStep {
                 var key = StepCache.key("front matter")
                 key.add(file.path)
                 key.add(file.text)
-                let parsed = context.cache.map { $0.value(for: key) { FrontMatterParser.parse(file) } } ?? FrontMatterParser.parse(file)
+                let parsed = context.cache.map { $0.value(for: key) { ParsedPage(result: FrontMatterParser.parse(file)) }.result }
+                    ?? FrontMatterParser.parse(file)
                 switch parsed {
                 case .success(var page):
                     page.sourceFingerprint = key.hex

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Step outputs by a hash of exactly what the step read (DESIGN.md, "Pure functions"): a page's
 /// Markdown by its body, its render by its template context, a demo file by its data and the
@@ -11,12 +14,15 @@ import Foundation
 public final class StepCache: @unchecked Sendable {
     private let lock = NSLock()
     private var values: [String: Any] = [:]
-    /// Entries read from disk and not decoded yet.
-    private var stored: [String: [UInt8]] = [:]
+    /// The cache file as read, and where each entry not decoded yet stands in it (one copy of the file, not two).
+    private var storedBytes: [UInt8] = []
+    private var stored: [String: Range<Int>] = [:]
     private var used: Set<String> = []
     /// Where the packable values are kept between processes; nil keeps them in memory only.
     let file: String?
     private var loaded = false
+    /// The cache file's size, to allocate the next one at once.
+    private var lastSize = 0
 
     /// A cache held in memory (`rtux serve`), or backed by `file` (`rtux build`).
     public init(file: String? = nil) {
@@ -34,7 +40,8 @@ public final class StepCache: @unchecked Sendable {
             hits = 0
             if !loaded, let file {
                 loaded = true
-                stored = Self.read(file)
+                (storedBytes, stored) = Self.read(file)
+                lastSize = storedBytes.count
             }
         }
     }
@@ -54,8 +61,8 @@ public final class StepCache: @unchecked Sendable {
     /// `value(for:produce:)` for values that are also kept on disk.
     func value<T: Packable>(for key: CacheKey, produce: () throws -> T) rethrows -> T {
         let name = key.hex
-        if let hit: T = lookup(name, decode: { bytes in
-            var reader = PackReader(bytes)
+        if let hit: T = lookup(name, decode: { bytes, range in
+            var reader = PackReader(bytes, range)
             return T.unpack(&reader)
         }) { return hit }
         let value = try produce()
@@ -66,7 +73,7 @@ public final class StepCache: @unchecked Sendable {
         return value
     }
 
-    private func lookup<T>(_ name: String, decode: (([UInt8]) -> T?)?) -> T? {
+    private func lookup<T>(_ name: String, decode: (([UInt8], Range<Int>) -> T?)?) -> T? {
         lock.lock()
         used.insert(name)
         if let hit = values[name] as? T {
@@ -74,9 +81,9 @@ public final class StepCache: @unchecked Sendable {
             lock.unlock()
             return hit
         }
-        let bytes = stored.removeValue(forKey: name)
+        let range = stored.removeValue(forKey: name), bytes = storedBytes
         lock.unlock()
-        guard let bytes, let decode, let value = decode(bytes) else { return nil }
+        guard let range, let decode, let value = decode(bytes, range) else { return nil }
         lock.withLock {
             hits += 1
             values[name] = value
@@ -92,18 +99,19 @@ public final class StepCache: @unchecked Sendable {
                 values = values.filter { used.contains($0.key) }
             }
             stored = [:]
+            storedBytes = []
             return values
         }
         guard let file else { return }
         var writer = PackWriter()
+        writer.bytes.reserveCapacity(lastSize + lastSize / 8)
         writer.bytes += Self.header
         for name in kept.keys.sorted() {
             guard let value = kept[name] as? any Packable else { continue }
-            var entry = PackWriter()
-            value.pack(&entry)
             writer.string(name)
-            writer.bytes(entry.bytes)
+            writer.sized { value.pack(&$0) }
         }
+        lastSize = writer.bytes.count
         Self.write(writer.bytes, to: file)
     }
 
@@ -112,16 +120,16 @@ public final class StepCache: @unchecked Sendable {
 
     private static let header = Array("rtux step cache 1\n".utf8)
 
-    private static func read(_ file: String) -> [String: [UInt8]] {
-        guard let bytes = try? FileSystem.readBytes(file), bytes.starts(with: header) else { return [:] }
+    private static func read(_ file: String) -> ([UInt8], [String: Range<Int>]) {
+        guard let bytes = try? FileSystem.readBytes(file), bytes.starts(with: header) else { return ([], [:]) }
         var reader = PackReader(bytes)
         reader.skip(header.count)
-        var out: [String: [UInt8]] = [:]
+        var out: [String: Range<Int>] = [:]
         while !reader.atEnd {
-            guard let name = reader.string(), let entry = reader.bytes() else { return [:] }
+            guard let name = reader.string(), let entry = reader.range() else { return ([], [:]) }
             out[name] = entry
         }
-        return out
+        return (bytes, out)
     }
 
     /// Under a temporary name, then renamed: a reader never sees half a cache.
@@ -129,8 +137,19 @@ public final class StepCache: @unchecked Sendable {
         let folder = URL(fileURLWithPath: file).deletingLastPathComponent().path
         guard (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil else { return }
         let temporary = file + ".tmp-\(UUID().uuidString)"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else { return }
-        if rename(temporary, file) != 0 { try? FileManager.default.removeItem(atPath: temporary) }
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return }
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { buffer -> Int in
+                guard let start = buffer.baseAddress else { return 0 }
+                return Glibc.write(descriptor, start + offset, bytes.count - offset)
+            }
+            guard written > 0 else { break }
+            offset += written
+        }
+        close(descriptor)
+        if offset < bytes.count || rename(temporary, file) != 0 { try? FileManager.default.removeItem(atPath: temporary) }
     }
 
     /// What every key starts with: the running program, so a changed rtux (another renderer,
@@ -169,7 +188,22 @@ struct PackWriter {
         bytes += value
     }
 
-    mutating func string(_ value: String) { bytes(Array(value.utf8)) }
+    mutating func string(_ value: String) {
+        var value = value
+        value.withUTF8 { utf8 in
+            int(utf8.count)
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
+    /// A field whose length is known once `write` has written it.
+    mutating func sized(_ write: (inout PackWriter) -> Void) {
+        let start = bytes.count
+        int(0)
+        write(&self)
+        let length = UInt64(bytes.count - start - 8).littleEndian
+        withUnsafeBytes(of: length) { bytes.replaceSubrange(start..<start + 8, with: $0) }
+    }
 
     mutating func strings(_ values: [String]) {
         int(values.count)
@@ -179,32 +213,40 @@ struct PackWriter {
 
 struct PackReader {
     private let data: [UInt8]
-    private var offset = 0
+    private var offset: Int
+    private let end: Int
 
-    init(_ data: [UInt8]) { self.data = data }
+    init(_ data: [UInt8], _ range: Range<Int>? = nil) {
+        self.data = data
+        offset = range?.lowerBound ?? 0
+        end = range?.upperBound ?? data.count
+    }
 
-    var atEnd: Bool { offset >= data.count }
+    var atEnd: Bool { offset >= end }
 
     mutating func skip(_ count: Int) { offset += count }
 
     mutating func int() -> Int? {
-        guard offset + 8 <= data.count else { return nil }
+        guard offset + 8 <= end else { return nil }
         var value: UInt64 = 0
         for index in 0..<8 { value |= UInt64(data[offset + index]) << (8 * UInt64(index)) }
         offset += 8
         return Int(Int64(bitPattern: value))
     }
 
-    mutating func bytes() -> [UInt8]? {
-        guard let count = int(), count >= 0, offset + count <= data.count else { return nil }
+    mutating func bytes() -> [UInt8]? { range().map { Array(data[$0]) } }
+
+    /// Where the next length-prefixed field stands, skipping it.
+    mutating func range() -> Range<Int>? {
+        guard let count = int(), count >= 0, count <= end - offset else { return nil }
         defer { offset += count }
-        return Array(data[offset..<offset + count])
+        return offset..<offset + count
     }
 
-    mutating func string() -> String? { bytes().map { String(decoding: $0, as: UTF8.self) } }
+    mutating func string() -> String? { range().map { String(decoding: data[$0], as: UTF8.self) } }
 
     mutating func strings() -> [String]? {
-        guard let count = int(), count >= 0, count <= data.count else { return nil }
+        guard let count = int(), count >= 0, count <= end - offset else { return nil }
         var out: [String] = []
         for _ in 0..<count {
             guard let next = string() else { return nil }

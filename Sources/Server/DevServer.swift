@@ -12,19 +12,22 @@ public struct DevServer: Sendable {
     public var port: Int
     /// The folders whose changes trigger a rebuild (Content/ and Templates/).
     public var watched: [String]
+    /// Print each rebuild's steps with their times.
+    public var verbose: Bool
 
-    public init(builder: SiteBuilder, host: String, port: Int, watched: [String]) {
+    public init(builder: SiteBuilder, host: String, port: Int, watched: [String], verbose: Bool = false) {
         self.builder = builder
         self.host = host
         self.port = port
         self.watched = watched
+        self.verbose = verbose
     }
 
     /// Serves until SIGINT or SIGTERM. `ready` gets the bound port (useful with port 0);
     /// `say` gets each build's summary or diagnostics, for the terminal.
     public func run(ready: @escaping @Sendable (Int) -> Void, say: @escaping @Sendable (String) -> Void) async throws {
         let gallery = Gallery()
-        let rebuild = Rebuild(builder: builder, gallery: gallery, say: say)
+        let rebuild = Rebuild(builder: builder, gallery: gallery, verbose: verbose, say: say)
         await rebuild.run()
         let watcher = FileWatcher(roots: watched)
         let responder = CallbackResponder<BasicRequestContext> { request, _ in await GalleryResponse.respond(to: request, from: gallery) }
@@ -39,17 +42,20 @@ public struct DevServer: Sendable {
 struct Rebuild: Sendable {
     let builder: SiteBuilder
     let gallery: Gallery
+    let verbose: Bool
     let say: @Sendable (String) -> Void
 
     func run() async {
-        let builder = self.builder
+        let builder = self.builder, verbose = self.verbose, say = self.say
         let outcome = await Task.detached { () -> Result<RenderedSite, any Error> in
-            Result { try builder.render() }
+            Result { try builder.render { step, seconds in if verbose { say("[\(step)] \(String(format: "%.1f", seconds * 1000)) ms") } } }
         }.value
         switch outcome {
         case .success(let site):
             site.report.warnings.forEach { say($0.description) }
+            let publishing = Date()
             let changed = await gallery.publish(site.files)
+            if verbose { say("[publish] \(String(format: "%.1f", Date().timeIntervalSince(publishing) * 1000)) ms") }
             say(site.report.summary.replacingOccurrences(of: "built", with: "rebuilt", options: .anchored)
                 .replacingOccurrences(of: " → \(site.report.outputDirectory)", with: "") + " (\(changed.count) files changed)")
         case .failure(let failure as BuildFailure):
@@ -74,8 +80,9 @@ struct WatchService: Service {
 
     func run() async throws {
         for await _ in changes.cancelOnGracefulShutdown() {
-            // Editors save in several steps (write a temp file, rename it over); let them finish.
-            try? await Task.sleep(for: .milliseconds(30))
+            // Editors save in several steps (write a temp file, rename it over) within a few
+            // milliseconds; let them finish. Changes during the rebuild cause one more.
+            try? await Task.sleep(for: .milliseconds(10))
             await rebuild.run()
         }
         watcher.stop()

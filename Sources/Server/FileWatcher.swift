@@ -65,10 +65,28 @@ final class FileWatcher: @unchecked Sendable {
             guard poll(&poller, 1, 200) > 0 else { continue }
             let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             guard count > 0 else { continue }
-            // A new folder needs its own watch before files appear in it.
-            addWatches()
+            // A new folder needs its own watch before files appear in it. Walking the tree on every
+            // event instead took a core away from the rebuild it triggers.
+            if Self.foldersAppeared(in: buffer.prefix(count)) { addWatches() }
             changed()
         }
+    }
+
+    /// Whether a batch of `inotify_event`s (16-byte header: wd, mask, cookie, name length; then
+    /// the name) holds a folder created or moved in.
+    static func foldersAppeared(in events: ArraySlice<UInt8>) -> Bool {
+        var offset = events.startIndex
+        func word(_ at: Int) -> UInt32 {
+            (0..<4).reduce(UInt32(0)) { $0 | UInt32(events[at + $1]) << (8 * UInt32($1)) }
+        }
+        while offset + 16 <= events.endIndex {
+            let mask = word(offset + 4), length = Int(word(offset + 12))
+            if mask & UInt32(IN_ISDIR) != 0, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { return true }
+            // An overflowed queue may have dropped the folder's event: walk to be safe.
+            if mask & UInt32(IN_Q_OVERFLOW) != 0 { return true }
+            offset += 16 + length
+        }
+        return false
     }
     #else
     private func start() -> @Sendable (() -> Void) -> Void { let first = snapshot(); return { self.scan(from: first, $0) } }

@@ -20,6 +20,9 @@ extension Rtux {
         @Flag(help: "Open the gallery in the default browser (xdg-open or open).")
         var open = false
 
+        @Flag(help: "Print each rebuild's pipeline steps with their times.")
+        var verbose = false
+
         func validate() throws {
             guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535, not \(port)") }
         }
@@ -31,8 +34,10 @@ extension Rtux {
             let options = BuildOptions(contentDirectory: folders.content, templatesDirectory: folders.templates,
                                        outputDirectory: folders.output, strict: false, cache: true)
             let builder = SiteBuilder(options: options, tools: .locate(environment: ProcessInfo.processInfo.environment),
-                                      demos: try DemoCatalog.library())
-            let server = DevServer(builder: builder, host: host, port: port, watched: [folders.content, folders.templates])
+                                      demos: try DemoCatalog.library(),
+                                      // Held for as long as the server runs: an edit re-runs only what the edited file feeds.
+                                      stepCache: StepCache())
+            let server = DevServer(builder: builder, host: host, port: port, watched: [folders.content, folders.templates], verbose: verbose)
             let host = self.host, open = self.open
             try await server.run(ready: { bound in
                 let url = "http://\(host.contains(":") ? "[\(host)]" : host):\(bound)/"

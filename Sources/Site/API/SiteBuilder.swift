@@ -12,12 +12,17 @@ public struct SiteBuilder: Sendable {
     /// The components that get a gallery page; their classes and CSS go into the stylesheet.
     public var components: [ComponentDefinition]
 
+    /// Step outputs kept from build to build (`rtux serve` holds one in memory); nil with
+    /// `options.cache` uses the file in the cache folder beside the output.
+    public var stepCache: StepCache?
+
     public init(options: BuildOptions, tools: ExternalTools, demos: DemoCatalog = DemoCatalog(),
-                components: [ComponentDefinition] = ComponentLibrary.all) {
+                components: [ComponentDefinition] = ComponentLibrary.all, stepCache: StepCache? = nil) {
         self.options = options
         self.tools = tools
         self.demos = demos
         self.components = components
+        self.stepCache = stepCache
     }
 
     func steps(cache: ToolCache?, write: Bool = true) -> [any BuildStep] {
@@ -49,8 +54,10 @@ public struct SiteBuilder: Sendable {
 
     private func run(write: Bool, progress: (String, Double) -> Void) throws -> RenderedSite {
         let start = Date()
-        var context = BuildContext(options: options, demos: demos)
         let cache = options.cache ? ToolCache(directory: OutputFolder.cachePath(for: options.outputDirectory)) : nil
+        let stepCache = self.stepCache ?? cache.map { StepCache(file: FileSystem.join($0.directory, StepCache.fileName)) }
+        stepCache?.begin()
+        var context = BuildContext(options: options, demos: demos, cache: stepCache)
         for step in steps(cache: cache, write: write) {
             if step is WriteStep, options.strict {
                 context.diagnostics = context.diagnostics.map { var diagnostic = $0; diagnostic.severity = .error; return diagnostic }
@@ -60,9 +67,16 @@ public struct SiteBuilder: Sendable {
             let stepStart = Date()
             try step.run(&context)
             progress(step.name, Date().timeIntervalSince(stepStart))
+            context.timings.forEach { progress("\(step.name): \($0.step)", $0.seconds) }
+            context.timings = []
         }
         if context.hasErrors { throw BuildFailure(context.diagnostics) }
         cache?.dropUnused()
+        if let stepCache {
+            let finishing = Date()
+            stepCache.finish()
+            progress("cache (\(stepCache.hits) reused, \(stepCache.misses) made)", Date().timeIntervalSince(finishing))
+        }
         let report = BuildReport(pages: context.files.filter { $0.path.hasSuffix(".html") && !$0.path.hasPrefix("demos/") }.count,
                            demos: context.demoSizes.files.count, placements: context.demoPlacements,
                            demoSizes: context.demoSizes.files, runtimeSize: context.demoSizes.runtime,

@@ -186,3 +186,56 @@ extension String {
         return text
     }
 }
+
+/// A file's parse, as a step cache entry: the page, or the diagnostics that stopped it.
+struct ParsedPage: Packable {
+    var result: Result<Page, BuildFailure>
+
+    func pack(_ writer: inout PackWriter) {
+        switch result {
+        case .success(let page):
+            writer.int(1)
+            let front = page.frontMatter
+            writer.strings([page.path, page.body, front.id, front.title, front.challenge.rawValue, front.summary])
+            [page.bodyFirstLine, Int(bitPattern: UInt(front.order.bitPattern)), front.idLine, front.idColumn, front.related.count].forEach { writer.int($0) }
+            for related in front.related {
+                writer.string(related.id)
+                writer.int(related.line)
+                writer.int(related.column)
+            }
+        case .failure(let failure):
+            writer.int(0)
+            writer.int(failure.diagnostics.count)
+            for diagnostic in failure.diagnostics {
+                writer.strings([diagnostic.severity.rawValue, diagnostic.path, diagnostic.message, diagnostic.step])
+                writer.int(diagnostic.line)
+                writer.int(diagnostic.column)
+            }
+        }
+    }
+
+    static func unpack(_ reader: inout PackReader) -> ParsedPage? {
+        guard let kind = reader.int() else { return nil }
+        if kind == 0 {
+            guard let count = reader.int(), count >= 0 else { return nil }
+            var diagnostics: [Diagnostic] = []
+            for _ in 0..<count {
+                guard let texts = reader.strings(), texts.count == 4, let severity = Diagnostic.Severity(rawValue: texts[0]),
+                      let line = reader.int(), let column = reader.int() else { return nil }
+                diagnostics.append(Diagnostic(severity, path: texts[1], line: line, column: column, message: texts[2], step: texts[3]))
+            }
+            return ParsedPage(result: .failure(BuildFailure(diagnostics)))
+        }
+        guard let texts = reader.strings(), texts.count == 6, let challenge = Challenge(rawValue: texts[4]),
+              let firstLine = reader.int(), let order = reader.int(), let idLine = reader.int(), let idColumn = reader.int(),
+              let count = reader.int(), count >= 0 else { return nil }
+        var related: [FrontMatter.Related] = []
+        for _ in 0..<count {
+            guard let id = reader.string(), let line = reader.int(), let column = reader.int() else { return nil }
+            related.append(FrontMatter.Related(id: id, line: line, column: column))
+        }
+        let front = FrontMatter(id: texts[2], title: texts[3], challenge: challenge, summary: texts[5],
+                                order: Double(bitPattern: UInt64(UInt(bitPattern: order))), related: related, idLine: idLine, idColumn: idColumn)
+        return ParsedPage(result: .success(Page(path: texts[0], frontMatter: front, body: texts[1], bodyFirstLine: firstLine)))
+    }
+}

@@ -5,6 +5,9 @@ public struct Page: Sendable {
     public var body: String
     /// The file line on which `body` starts, so Markdown positions can be reported as file positions.
     public var bodyFirstLine: Int
+    /// The hash of the file the page was read from: body and first line are functions of it, so the
+    /// Markdown step's cache key need not hash the body again ("" when the page was not read from a file).
+    var sourceFingerprint = ""
 
     public var id: String { frontMatter.id }
     public var challenge: Challenge { frontMatter.challenge }

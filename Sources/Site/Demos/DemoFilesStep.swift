@@ -45,30 +45,49 @@ struct DemoFilesStep: BuildStep {
             runtimeKey.addTool(esbuild)
             runtimeKey.addTree(runtime)
             let bundleKey = runtimeKey
+            let stepCache = context.cache
             let scripts = ConcurrentResults<Result<(script: String, core: Int), any Error>>(count: demos.count)
+            let scriptKeys = demos.map { demo in
+                // The entries are made from the demo's data by this program; the bundles read them and the runtime.
+                var key = StepCache.key("demo script")
+                key.add(runtimeKey.hex)
+                key.add(demo.documentJSON)
+                return key
+            }
+            let makeScript = { @Sendable (index: Int) throws -> (script: String, core: Int) in
+                let bundle = { (panel: Bool) throws -> [UInt8] in
+                    let entry = Array(try DemoBundleEntry.source(document: demos[index].documentJSON, panel: panel).utf8)
+                    let run = {
+                        try ExternalProcess.run(esbuild, ["--bundle", "--format=iife", "--minify", "--log-level=warning", "--sourcefile=entry.js"],
+                                                input: entry, directory: runtime)
+                    }
+                    var key = bundleKey
+                    key.add(entry)
+                    return try cache?.output(for: key, produce: run) ?? run()
+                }
+                return (script: String(decoding: try bundle(true), as: UTF8.self), core: try Gzip.size(try bundle(false)))
+            }
             DispatchQueue.concurrentPerform(iterations: demos.count) { index in
                 scripts.set(index, Result {
-                    let bundle = { (panel: Bool) throws -> [UInt8] in
-                        let entry = Array(try DemoBundleEntry.source(document: demos[index].documentJSON, panel: panel).utf8)
-                        let run = {
-                            try ExternalProcess.run(esbuild, ["--bundle", "--format=iife", "--minify", "--log-level=warning", "--sourcefile=entry.js"],
-                                                    input: entry, directory: runtime)
-                        }
-                        var key = bundleKey
-                        key.add(entry)
-                        return try cache?.output(for: key, produce: run) ?? run()
-                    }
-                    return (script: String(decoding: try bundle(true), as: UTF8.self), core: try Gzip.size(try bundle(false)))
+                    try stepCache.map { cache in try cache.value(for: scriptKeys[index]) { DemoScript(try makeScript(index)) }.value }
+                        ?? makeScript(index)
                 })
             }
             styling.join()
             let css = String(decoding: try stylesheetResult.get(0)?.get() ?? [], as: UTF8.self)
             let pages = ConcurrentResults<Result<(bytes: [UInt8], size: Int), any Error>>(count: demos.count)
+            let cssKey = { var key = CacheKey("demo css"); key.add(css); return key.hex }()
             DispatchQueue.concurrentPerform(iterations: demos.count) { index in
                 pages.set(index, Result {
                     guard let script = try scripts.get(index)?.get().script else { return ([], 0) }
-                    let bytes = Array(DemoFile.html(demos[index], css: css, script: script).utf8)
-                    return (bytes: bytes, size: try Gzip.size(bytes))
+                    let make = { () throws -> (bytes: [UInt8], size: Int) in
+                        let bytes = Array(DemoFile.html(demos[index], css: css, script: script).utf8)
+                        return (bytes: bytes, size: try Gzip.size(bytes))
+                    }
+                    // The file is its id, data, stylesheet and script (the last stands for by its key).
+                    var key = StepCache.key("demo file")
+                    key.add(context: [demos[index].id, demos[index].documentJSON, cssKey, scriptKeys[index].hex])
+                    return try stepCache.map { try $0.value(for: key) { DemoPage(try make()) }.value } ?? make()
                 })
             }
             for (index, demo) in demos.enumerated() {
@@ -84,6 +103,40 @@ struct DemoFilesStep: BuildStep {
         } catch {
             context.diagnostics.append(Diagnostic(.error, path: entry, line: 0, message: "cannot build the demo files: \(error)", step: name))
         }
+    }
+}
+
+/// A demo's bundled script and the gzip size of its runtime core, as one cache entry.
+struct DemoScript: Packable {
+    var value: (script: String, core: Int)
+
+    init(_ value: (script: String, core: Int)) { self.value = value }
+
+    func pack(_ writer: inout PackWriter) {
+        writer.string(value.script)
+        writer.int(value.core)
+    }
+
+    static func unpack(_ reader: inout PackReader) -> DemoScript? {
+        guard let script = reader.string(), let core = reader.int() else { return nil }
+        return DemoScript((script, core))
+    }
+}
+
+/// A demo file's bytes and gzip size, as one cache entry.
+struct DemoPage: Packable {
+    var value: (bytes: [UInt8], size: Int)
+
+    init(_ value: (bytes: [UInt8], size: Int)) { self.value = value }
+
+    func pack(_ writer: inout PackWriter) {
+        writer.bytes(value.bytes)
+        writer.int(value.size)
+    }
+
+    static func unpack(_ reader: inout PackReader) -> DemoPage? {
+        guard let bytes = reader.bytes(), let size = reader.int() else { return nil }
+        return DemoPage((bytes, size))
     }
 }
 

@@ -6,6 +6,9 @@ struct MarkdownDocument: Sendable {
     var demos: [DemoPlacement]
     /// The prose as plain text, for the search index.
     var plainText: String
+    /// The hash of what made this document (the page body, then the demos placed in it): later
+    /// steps key their caches on it instead of hashing the HTML again.
+    var fingerprint = ""
 
     /// A heading with the stable anchor id the renderer gave it.
     struct Heading: Equatable, Sendable {
@@ -29,4 +32,52 @@ struct DemoPlacement: Equatable, Sendable {
     var line: Int
     /// The marker in `MarkdownDocument.html` that the demos step replaces with the demo's frame.
     var marker: String
+}
+
+extension MarkdownDocument: Packable {
+    func pack(_ writer: inout PackWriter) {
+        writer.string(html)
+        writer.string(plainText)
+        writer.int(headings.count)
+        for heading in headings {
+            writer.int(heading.level)
+            writer.strings([heading.text, heading.anchor])
+        }
+        writer.int(links.count)
+        for link in links {
+            writer.string(link.url)
+            writer.int(link.line)
+        }
+        writer.int(demos.count)
+        for demo in demos {
+            writer.strings([demo.id, demo.marker])
+            writer.int(demo.line)
+            let keys = demo.options.keys.sorted()
+            writer.strings(keys)
+            writer.strings(keys.map { demo.options[$0] ?? "" })
+        }
+    }
+
+    static func unpack(_ reader: inout PackReader) -> MarkdownDocument? {
+        guard let html = reader.string(), let plainText = reader.string(), let headingCount = reader.int() else { return nil }
+        var headings: [Heading] = []
+        for _ in 0..<max(0, headingCount) {
+            guard let level = reader.int(), let texts = reader.strings(), texts.count == 2 else { return nil }
+            headings.append(Heading(level: level, text: texts[0], anchor: texts[1]))
+        }
+        guard let linkCount = reader.int() else { return nil }
+        var links: [Link] = []
+        for _ in 0..<max(0, linkCount) {
+            guard let url = reader.string(), let line = reader.int() else { return nil }
+            links.append(Link(url: url, line: line))
+        }
+        guard let demoCount = reader.int() else { return nil }
+        var demos: [DemoPlacement] = []
+        for _ in 0..<max(0, demoCount) {
+            guard let names = reader.strings(), names.count == 2, let line = reader.int(),
+                  let keys = reader.strings(), let values = reader.strings(), keys.count == values.count else { return nil }
+            demos.append(DemoPlacement(id: names[0], options: Dictionary(zip(keys, values)) { first, _ in first }, line: line, marker: names[1]))
+        }
+        return MarkdownDocument(html: html, headings: headings, links: links, demos: demos, plainText: plainText)
+    }
 }

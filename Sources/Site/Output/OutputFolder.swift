@@ -117,8 +117,11 @@ enum OutputFolder {
         }
     }
 
-    /// Writes a whole file; nil on success, else what went wrong.
+    /// Writes a whole file; nil on success, else what went wrong. A file of the reused folder that
+    /// already holds these bytes is left alone: truncating and rewriting a thousand unchanged pages
+    /// cost a warm build more than everything else it did.
     private static func writeFile(_ path: String, _ bytes: [UInt8]) -> String? {
+        if holds(path, bytes) { return nil }
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { return String(cString: strerror(errno)) }
         defer { close(descriptor) }
@@ -132,5 +135,25 @@ enum OutputFolder {
             offset += written
         }
         return nil
+    }
+
+    /// Whether the regular file at `path` has exactly `bytes`.
+    private static func holds(_ path: String, _ bytes: [UInt8]) -> Bool {
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count else { return false }
+        var existing = [UInt8](repeating: 0, count: bytes.count)
+        var offset = 0
+        while offset < bytes.count {
+            let count = existing.withUnsafeMutableBytes { buffer -> Int in
+                guard let start = buffer.baseAddress else { return 0 }
+                return read(descriptor, start + offset, bytes.count - offset)
+            }
+            guard count > 0 else { return false }
+            offset += count
+        }
+        return existing == bytes
     }
 }

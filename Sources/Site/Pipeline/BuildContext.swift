@@ -4,6 +4,8 @@ import Mustache
 struct BuildContext {
     var options: BuildOptions
     var demos: DemoCatalog
+    /// Step outputs of earlier builds by input hash; nil runs every step in full.
+    var cache: StepCache?
 
     // load
     var sources: [SourceFile] = []
@@ -29,9 +31,13 @@ struct BuildContext {
 
     var diagnostics: [Diagnostic] = []
 
-    init(options: BuildOptions, demos: DemoCatalog) {
+    /// Seconds of the steps run inside another (`ParallelSteps`), for `--verbose`.
+    var timings: [(step: String, seconds: Double)] = []
+
+    init(options: BuildOptions, demos: DemoCatalog, cache: StepCache? = nil) {
         self.options = options
         self.demos = demos
+        self.cache = cache
     }
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -68,6 +74,8 @@ struct Theme {
     var library = MustacheLibrary()
     /// Template names found, so a missing one is reported by name.
     var templateNames: Set<String> = []
+    /// A hash of every template's name and text: what a render reads besides its context.
+    var fingerprint = ""
     /// `assets/css/app.css` in the templates folder: the Tailwind input.
     var stylesheetPath: String?
     /// Plain scripts under `assets/js/` (not the runtime's modules), by file name.

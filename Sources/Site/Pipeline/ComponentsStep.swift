@@ -10,7 +10,12 @@ struct ComponentsStep: BuildStep {
     func run(_ context: inout BuildContext) throws {
         for component in components {
             do {
-                context.componentPages.append(try ComponentPage(component))
+                // A component is code: what it renders is fixed for the program; its name and doc tell components apart.
+                var key = StepCache.key(name)
+                key.add(context: [component.name, component.doc, component.css])
+                var page = try context.cache.map { try $0.value(for: key) { try ComponentPage(component) } } ?? ComponentPage(component)
+                page.fingerprint = key.hex
+                context.componentPages.append(page)
             } catch {
                 context.diagnostics.append(Diagnostic(.error, path: "components/\(component.name)", line: 0, message:
                     "cannot print the component's snippets: \(error)", step: name))
@@ -30,6 +35,8 @@ struct ComponentPage: Sendable {
     var tabs: [Tab]
     var hookName: String?
     var hasCSS: Bool
+    /// The hash of what made the page (the program and the component), which its render keys on.
+    var fingerprint = ""
 
     /// One rendered story and its HTML snippet.
     struct StoryView: Sendable {

@@ -5,8 +5,11 @@ struct DemosStep: BuildStep {
     func run(_ context: inout BuildContext) throws {
         let known = context.demos.ids
         for page in context.pages {
-            guard var document = context.documents[page.id] else { continue }
+            guard var document = context.documents[page.id], !document.demos.isEmpty else { continue }
             var placed: [String: Int] = [:]
+            // The page's text with its frames in place: its body's hash and each frame's.
+            var frames = StepCache.key("placed demos")
+            frames.add(document.fingerprint)
             for placement in document.demos {
                 guard let entry = context.demos.entry(placement.id) else {
                     let advice = known.isEmpty
@@ -27,11 +30,20 @@ struct DemosStep: BuildStep {
                 if case .pair(let pair, _) = layout { context.placedDemos.insert(pair.good) }
                 context.placedDemos.insert(placement.id)
                 context.demoPlacements += 1
-                let frame = DemoFrame.context(for: placement, entry: entry, root: "../", index: placed[placement.id, default: 0], layout: layout)
+                let index = placed[placement.id, default: 0]
                 placed[placement.id, default: 0] += 1
-                let html = context.theme.library.render(frame, withTemplate: "demo") ?? ""
+                let library = context.theme.library
+                let render = {
+                    library.render(DemoFrame.context(for: placement, entry: entry, root: "../", index: index, layout: layout), withTemplate: "demo") ?? ""
+                }
+                var key = StepCache.key(name)
+                key.add(context.theme.fingerprint)
+                key.add(placement: placement, index: index, entry: entry, layout: layout)
+                let html = context.cache.map { $0.value(for: key, produce: render) } ?? render()
                 document.html = document.html.replacingFirst(placement.marker, with: html)
+                frames.add(key.hex)
             }
+            document.fingerprint = frames.hex
             context.documents[page.id] = document
         }
         for id in known where !context.placedDemos.contains(id) {
@@ -57,6 +69,30 @@ struct DemosStep: BuildStep {
                 + (known.isEmpty ? "no pairs are defined (DemoLibrary.pairs)" : "the pairs are \(known.joined(separator: ", "))")))
         }
         return .success(.pair(entry, good: good))
+    }
+}
+
+extension CacheKey {
+    /// What a demo frame shows: the block's options, its place among the page's frames, and the
+    /// demos' titles and snippet tabs (the frame does not read their data; the demo file does).
+    mutating func add(placement: DemoPlacement, index: Int, entry: DemoEntry, layout: DemoFrame.Layout) {
+        add(placement.id)
+        add(context: placement.options)
+        add(index)
+        add(entry: entry)
+        switch layout {
+        case .single: add("single")
+        case .matrix(let matrix): add("matrix"); add(context: matrix.latencies)
+        case .pair(let pair, let good):
+            add("pair")
+            add(context: [pair.bad, pair.good, pair.failure, pair.remedy, pair.scriptJSON])
+            add(entry: good)
+        }
+    }
+
+    mutating func add(entry: DemoEntry) {
+        add(context: [entry.id, entry.title])
+        for snippet in entry.snippets { add(context: [snippet.format, snippet.label, snippet.language, snippet.text]) }
     }
 }
 

@@ -23,8 +23,15 @@ struct LoadStep: BuildStep {
             do {
                 let file = SourceFile(path: path, text: try FileSystem.readText(path))
                 context.sources.append(file)
-                switch FrontMatterParser.parse(file) {
-                case .success(let page): context.pages.append(page)
+                var key = StepCache.key("front matter")
+                key.add(file.path)
+                key.add(file.text)
+                let parsed = context.cache.map { $0.value(for: key) { ParsedPage(result: FrontMatterParser.parse(file)) }.result }
+                    ?? FrontMatterParser.parse(file)
+                switch parsed {
+                case .success(var page):
+                    page.sourceFingerprint = key.hex
+                    context.pages.append(page)
                 case .failure(let failure): context.diagnostics += failure.diagnostics
                 }
             } catch {
@@ -44,10 +51,16 @@ struct LoadStep: BuildStep {
                 "templates folder not found: run rtux in the project's root or pass --templates DIR", step: name))
             return
         }
+        var fingerprint = StepCache.key("templates")
         for path in FileSystem.files(in: directory, withExtension: "mustache") {
             let templateName = String(path.dropFirst(directory.count).drop(while: { $0 == "/" }).dropLast(".mustache".count))
             do {
-                let template = try MustacheTemplate(string: try FileSystem.readText(path))
+                let text = try FileSystem.readText(path)
+                fingerprint.add(templateName)
+                fingerprint.add(text)
+                var key = StepCache.key("template")
+                key.add(text)
+                let template = try context.cache.map { try $0.value(for: key) { try MustacheTemplate(string: text) } } ?? MustacheTemplate(string: text)
                 context.theme.library.register(template, named: templateName)
                 context.theme.templateNames.insert(templateName)
             } catch let error as MustacheTemplate.ParserError {
@@ -57,6 +70,7 @@ struct LoadStep: BuildStep {
                 context.diagnostics.append(Diagnostic(.error, path: path, line: 0, message: "cannot read the template: \(error)", step: name))
             }
         }
+        context.theme.fingerprint = fingerprint.hex
         for required in RenderStep.templates where !context.theme.templateNames.contains(required) {
             context.diagnostics.append(Diagnostic(.error, path: FileSystem.join(directory, "\(required).mustache"), line: 0,
                 message: "template missing: the gallery needs '\(required).mustache' in the templates folder", step: name))

@@ -10,18 +10,35 @@ struct MarkdownStep: BuildStep {
     func run(_ context: inout BuildContext) throws {
         let renderer = MarkdownRenderer(highlight: { Highlighter.highlight($0, language: $1) })
         let pages = context.pages
-        let results = ConcurrentResults<MarkdownDocument>(count: pages.count)
+        let results = ConcurrentResults<(document: MarkdownDocument, targets: [String?])>(count: pages.count)
         // cmark-gfm parsers share nothing once the extensions are registered; use every core.
         cmarkRegisterOnce()
+        let cache = context.cache
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-            results.set(index, renderer.render(pages[index].body, firstLine: pages[index].bodyFirstLine))
+            let page = pages[index]
+            // A body and where it starts is all the renderer reads (the highlighter is part of the program).
+            var key = StepCache.key(name)
+            if page.sourceFingerprint.isEmpty {
+                key.add(page.body)
+                key.add(page.bodyFirstLine)
+            } else {
+                key.add(page.sourceFingerprint)
+            }
+            let render = { renderer.render(page.body, firstLine: page.bodyFirstLine) }
+            var document = cache.map { $0.value(for: key, produce: render) } ?? render()
+            document.fingerprint = key.hex
+            // Where each link points depends on the links and the page's place, not on the other pages.
+            var linksKey = StepCache.key("link targets")
+            linksKey.add(context: [document.fingerprint, page.outputPath])
+            let resolve = { [document] in document.links.map { LinkTarget.resolve($0.url, from: page.outputPath) } }
+            results.set(index, (document, cache.map { $0.value(for: linksKey, produce: resolve) } ?? resolve()))
         }
         let known = Set(pages.map(\.outputPath)).union(otherPages)
         for (index, page) in pages.enumerated() {
-            guard let document = results.get(index) else { continue }
+            guard let (document, targets) = results.get(index) else { continue }
             context.documents[page.id] = document
-            for link in document.links {
-                guard let target = LinkTarget.resolve(link.url, from: page.outputPath), !known.contains(target) else { continue }
+            for (link, target) in zip(document.links, targets) {
+                guard let target, !known.contains(target) else { continue }
                 context.diagnostics.append(Diagnostic(.warning, path: page.path, line: link.line, message:
                     "broken link '\(link.url)': no page is written at \(target); link to '../<challenge>/<id>.html' of an existing page", step: name))
             }

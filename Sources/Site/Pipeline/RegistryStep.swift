@@ -8,14 +8,40 @@ struct RegistryStep: BuildStep {
 
     func run(_ context: inout BuildContext) throws {
         do {
-            let items = try Registry.items()
-            context.files.append(OutputFile(path: "r/index.json", text: try Registry.json(Registry.index(items))))
-            for item in items {
-                context.files.append(OutputFile(path: "r/\(item.name).json", text: try Registry.json(item)))
+            // The registry is made from the component and demo libraries alone, which are part of the program.
+            let make = { () throws -> OutputFiles in
+                let items = try Registry.items()
+                return OutputFiles(files: [OutputFile(path: "r/index.json", text: try Registry.json(Registry.index(items)))]
+                    + (try items.map { OutputFile(path: "r/\($0.name).json", text: try Registry.json($0)) }))
             }
+            let made = try context.cache.map { try $0.value(for: StepCache.key(name), produce: make) } ?? make()
+            context.files += made.files
         } catch {
             context.diagnostics.append(Diagnostic(.error, path: "r/index.json", line: 0,
                                                   message: "cannot write the registry: \(error)", step: name))
         }
+    }
+}
+
+/// Files a step makes together, as one cache entry.
+struct OutputFiles: Packable {
+    var files: [OutputFile]
+
+    func pack(_ writer: inout PackWriter) {
+        writer.int(files.count)
+        for file in files {
+            writer.string(file.path)
+            writer.bytes(file.bytes)
+        }
+    }
+
+    static func unpack(_ reader: inout PackReader) -> OutputFiles? {
+        guard let count = reader.int(), count >= 0 else { return nil }
+        var files: [OutputFile] = []
+        for _ in 0..<count {
+            guard let path = reader.string(), let bytes = reader.bytes() else { return nil }
+            files.append(OutputFile(path: path, bytes: bytes))
+        }
+        return OutputFiles(files: files)
     }
 }

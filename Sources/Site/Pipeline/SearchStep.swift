@@ -6,21 +6,37 @@ struct SearchStep: BuildStep {
     static let textLimit = 1_500
 
     func run(_ context: inout BuildContext) throws {
-        var entries: [String] = []
+        let cache = context.cache
+        var whole = StepCache.key("search index")
+        var makers: [(key: CacheKey, make: () -> String)] = []
         for page in context.orderedPages {
             let document = context.documents[page.id]
-            let headings = (document?.headings ?? []).filter { $0.level <= 3 }.map { ($0.text, $0.anchor) }
-            entries.append(entry(title: page.frontMatter.title, path: page.outputPath, group: page.challenge.title,
-                                 summary: page.frontMatter.summary, headings: headings, text: document?.plainText ?? ""))
+            // The headings and text come from the document, which its fingerprint stands for.
+            var key = StepCache.key(name)
+            [page.frontMatter.title, page.outputPath, page.challenge.title, page.frontMatter.summary, document?.fingerprint ?? ""].forEach { key.add($0) }
+            makers.append((key, {
+                entry(title: page.frontMatter.title, path: page.outputPath, group: page.challenge.title, summary: page.frontMatter.summary,
+                      headings: (document?.headings ?? []).filter { $0.level <= 3 }.map { ($0.text, $0.anchor) }, text: document?.plainText ?? "")
+            }))
         }
         for component in context.componentPages {
-            entries.append(entry(title: component.name, path: component.outputPath, group: "Components",
-                                 summary: component.doc, headings: [], text: component.searchText))
+            var key = StepCache.key(name)
+            [component.name, component.outputPath, component.doc, component.searchText].forEach { key.add($0) }
+            makers.append((key, { entry(title: component.name, path: component.outputPath, group: "Components",
+                                        summary: component.doc, headings: [], text: component.searchText) }))
         }
-        let bytes = Array("window.RTUX_SEARCH_INDEX=[\(entries.joined(separator: ","))];\n".utf8)
-        let path = ContentHash.name("assets/search-index.js", for: bytes)
-        context.assetPaths["search-index.js"] = path
-        context.files.append(OutputFile(path: path, bytes: bytes))
+        makers.forEach { whole.add($0.key.hex) }
+        let make = { () -> OutputFiles in
+            let entries = makers.map { maker in cache.map { $0.value(for: maker.key, produce: maker.make) } ?? maker.make() }
+            let bytes = Array("window.RTUX_SEARCH_INDEX=[\(entries.joined(separator: ","))];\n".utf8)
+            return OutputFiles(files: [OutputFile(path: ContentHash.name("assets/search-index.js", for: bytes), bytes: bytes)])
+        }
+        // One edit changes one entry; the index is joined and named again only when an entry changed.
+        let made = cache.map { $0.value(for: whole, produce: make) } ?? make()
+        for file in made.files {
+            context.assetPaths["search-index.js"] = file.path
+            context.files.append(file)
+        }
     }
 
     /// `{t: title, u: path from the root, g: group, s: summary, h: [[heading, anchor]], x: text}`.

@@ -41,6 +41,20 @@ struct NavigationModel {
         return ["groups": items]
     }
 
+    /// Everything `context(root:)` and `indexContext()` read, for the render cache (cheaper than
+    /// hashing the contexts, which hold every page).
+    func addInputs(to key: inout CacheKey) {
+        key.add(groups.count)
+        for group in groups {
+            key.add(group.challenge.rawValue)
+            [group.overview?.outputPath ?? "no overview", group.overview?.frontMatter.summary ?? ""].forEach { key.add($0) }
+            key.add(group.patterns.count)
+            for page in group.patterns { [page.frontMatter.title, page.frontMatter.summary, page.outputPath, page.id].forEach { key.add($0) } }
+        }
+        key.add(components.count)
+        for component in components { [component.name, component.doc, component.outputPath].forEach { key.add($0) } }
+    }
+
     func indexContext() -> [String: Any] {
         [
             "components": components.map { ["name": $0.name, "doc": $0.doc, "href": $0.outputPath] },

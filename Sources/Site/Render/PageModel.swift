@@ -50,6 +50,28 @@ struct PageModel {
         return context
     }
 
+    /// Everything `context()` reads, for the render cache: the page's own fields, its document's
+    /// fingerprint (standing for the HTML, headings and contents) and the pages it links to.
+    func addInputs(to key: inout CacheKey) {
+        let fields = [page.outputPath, page.frontMatter.title, page.frontMatter.summary, page.challenge.title, page.isOverview ? "overview" : "pattern",
+                      document?.fingerprint ?? "no document"]
+        fields.forEach { key.add($0) }
+        let overview = site.overviews[page.challenge].flatMap { $0.id == page.id ? nil : $0 }
+        addLink(overview, to: &key)
+        let related = page.frontMatter.related.compactMap { site.byID[$0.id] }
+        key.add(related.count)
+        related.forEach { addLink($0, to: &key) }
+        let position = site.patternPosition[page.id]
+        addLink(position.flatMap { $0 > 0 ? site.patterns[$0 - 1] : nil }, to: &key)
+        addLink(position.flatMap { $0 + 1 < site.patterns.count ? site.patterns[$0 + 1] : nil }, to: &key)
+        key.add(position == nil ? "no pager" : site.patterns.count > 1 ? "pager" : "alone")
+    }
+
+    private func addLink(_ target: Page?, to key: inout CacheKey) {
+        guard let target else { return key.add("none") }
+        [target.frontMatter.title, target.frontMatter.summary, target.outputPath].forEach { key.add($0) }
+    }
+
     private func link(_ target: Page, root: String) -> [String: Any] {
         ["title": target.frontMatter.title, "summary": target.frontMatter.summary, "href": root + target.outputPath]
     }

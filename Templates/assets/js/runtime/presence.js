@@ -56,15 +56,17 @@ export function list(state, chooser = (key, { metas }) => ({ key, ...metas[0], c
 }
 
 // Server side: a tracker per topic that hands out phx_refs and emits diffs.
-export function createTracker() {
+// tab: with the multi-tab hub (docs/hub.md), refs are "t3.p1", unique across tabs.
+export function createTracker(tab) {
   const topics = new Map(); // topic → {key → {metas}}
   let n = 0;
+  const ref = () => `${tab ? tab + "." : ""}p${++n}`;
   const stateOf = (topic) => { if (!topics.has(topic)) topics.set(topic, {}); return topics.get(topic); };
   return {
     // owner: who tracked it (a process id), so untrackAll can clean up.
     track(topic, key, meta, owner) {
       const s = stateOf(topic);
-      const m = { ...meta, phx_ref: `p${++n}`, __owner: owner };
+      const m = { ...meta, phx_ref: ref(), __owner: owner };
       (s[key] ||= { metas: [] }).metas.push(m);
       return { joins: { [key]: { metas: [strip(m)] } }, leaves: {} };
     },
@@ -86,9 +88,21 @@ export function createTracker() {
       const p = s[key];
       const old = p && p.metas.find((m) => m.__owner === owner);
       if (!old) return null;
-      const m = { ...old, ...meta, phx_ref: `p${++n}`, __owner: owner };
+      const m = { ...old, ...meta, phx_ref: ref(), __owner: owner };
       p.metas[p.metas.indexOf(old)] = m;
       return { joins: { [key]: { metas: [strip(m)] } }, leaves: { [key]: { metas: [strip(old)] } } };
+    },
+    // Another tab's diff (hub_link.js): its metas join and leave by phx_ref,
+    // owned by no process of this page.
+    apply(topic, { joins = {}, leaves = {} }) {
+      const s = stateOf(topic);
+      for (const [key, p] of Object.entries(joins)) (s[key] ||= { metas: [] }).metas.push(...clone(p.metas));
+      for (const [key, p] of Object.entries(leaves)) {
+        if (!s[key]) continue;
+        const gone = refsOf(p);
+        s[key].metas = s[key].metas.filter((m) => !gone.has(m.phx_ref));
+        if (!s[key].metas.length) delete s[key];
+      }
     },
     // Every (topic, diff) a vanished owner leaves behind.
     untrackAll(owner) {

@@ -28,6 +28,7 @@ export function createRateLimiter({ clock, debounce = null, throttle = null, sen
   let prevKey = null;
 
   const clear = () => { if (timer !== null) { clock.clearTimeout(timer); timer = null; } };
+  const flush = () => { clear(); const p = pending; pending = null; send(p); }; // the debounced event, now
 
   return {
     mode, ms,
@@ -38,7 +39,7 @@ export function createRateLimiter({ clock, debounce = null, throttle = null, sen
       if (mode === "debounce") {
         clear();
         pending = payload;
-        timer = clock.setTimeout(() => { timer = null; const p = pending; pending = null; send(p); }, ms);
+        timer = clock.setTimeout(() => { timer = null; flush(); }, ms);
         return;
       }
       // throttle
@@ -54,7 +55,7 @@ export function createRateLimiter({ clock, debounce = null, throttle = null, sen
     // a throttle is reset without sending.
     blur() {
       if (mode === "debounce") {
-        if (timer !== null) { clear(); const p = pending; pending = null; send(p); }
+        if (timer !== null) flush();
       } else if (mode === "blur") {
         if (armed) send(pending);
       } else if (mode === "throttle") {

@@ -18,6 +18,7 @@ export function createStore(initial = {}) {
       records[name] = { value: clone(value), version: cur.version + 1 };
       return { ok: true, version: cur.version + 1 };
     },
+    put(name, value, version) { records[name] = { value: clone(value), version }; }, // another tab's write (hub_link.js)
     snapshot() { return mapValues(records, (r) => clone(r.value)); },
   };
   api.load(initial);

@@ -11,7 +11,6 @@ import { createEvents, formValues } from "./events.js";
 import { parseHash } from "./hash.js";
 import { createPageLoading } from "../connection.js";
 
-const CONTAINER = ["phx-loading", "phx-connected", "phx-error", "phx-client-error", "phx-server-error"];
 
 export function boot({ ops, peers, streams, rateLimit, connect, hooks: hookDefs = {}, panel = null, win = window } = {}) {
   const doc = win.document;
@@ -56,9 +55,10 @@ export function boot({ ops, peers, streams, rateLimit, connect, hooks: hookDefs 
   rt.on("render", patch);
   rt.on("ack", events.ack);
   rt.on("reply", patch); // patches held by a ref lock (L3) apply once it is released
+  let shown = ["phx-loading"]; // the container classes set last (the file starts loading, L6)
   rt.on("classes", (c) => {
-    root.classList.remove(...CONTAINER);
-    root.classList.add(...c);
+    root.classList.remove(...shown);
+    root.classList.add(...(shown = c));
     pageLoading(c);
   });
   rt.on("binding", (name) => { // L6: phx-connected / phx-disconnected JS
@@ -82,6 +82,7 @@ export function boot({ ops, peers, streams, rateLimit, connect, hooks: hookDefs 
   if (win.parent !== win && win.ResizeObserver) {
     new win.ResizeObserver(() => win.parent.postMessage({ rtux: "height", height: Math.ceil(doc.documentElement.getBoundingClientRect().height) }, "*")).observe(doc.documentElement);
   }
+  win.rtuxHub?.(rt, demo); // served by `rtux serve`: this tab is one user of the demo's hub (docs/hub.md)
   if (panel) panel({ doc, rt, api });
   win.rtux = api;
   rt.connect();

@@ -11,7 +11,8 @@ import { runOps } from "../ops.js";
 
 const shown = (l) => (l ? { holder: l.holder, expires_at: l.expires_at } : null);
 
-function table(hub) {
+// The hub's table, made on first use (exported for hub_link.js).
+export function table(hub) {
   if (!hub.locks) {
     hub.locks = new Map(); // name → {holder, pid, expires_at, timer}
     hub.onDown((pid) => { for (const [name, l] of hub.locks) if (l.pid === pid) unlock(hub, name, "down"); });

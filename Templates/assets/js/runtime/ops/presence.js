@@ -5,9 +5,11 @@
 import { FORMS, evaluate, evaluateMap } from "../expr.js";
 import { createTracker, syncDiff } from "../presence.js";
 
-function tracker(hub) {
+// The hub's tracker, made on first use (exported for hub_link.js, which
+// fills it with the other tabs' presences before the first mount).
+export function tracker(hub) {
   if (!hub.presence) {
-    const t = (hub.presence = createTracker());
+    const t = (hub.presence = createTracker(hub.tab));
     hub.onDown((pid) => { for (const [topic, d] of t.untrackAll(pid)) hub.broadcast(topic, "presence_diff", d); });
   }
   return hub.presence;

@@ -1,0 +1,113 @@
+// The tab's side of the multi-tab hub (docs/hub.md): served by `rtux serve`
+// only, never part of a demo file. The page's in-page hub becomes a replica
+// of what the processes of every open tab share: this tab's own broadcasts,
+// presence diffs, store writes and lock changes go out at once (its process
+// went on with them, as a LiveView process does); the other tabs' come in
+// and are applied to the replica and delivered to this tab's subscribers.
+
+import { tracker } from "./ops/presence.js";
+import { table } from "./ops/locks.js";
+
+const isTime = (key) => key === "at" || key.endsWith("_at");
+
+// Every time in `v` (a number under a key `at` or `…_at`, at any depth)
+// moved by `d` ms: tabs' virtual clocks each start at their page load, the
+// hub counts from the room's start.
+export function shiftTimes(v, d) {
+  if (Array.isArray(v)) return v.map((x) => shiftTimes(x, d));
+  if (v && typeof v === "object") {
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, typeof x === "number" && isTime(k) ? x + d : shiftTimes(x, d)]));
+  }
+  return v;
+}
+
+// Wraps `hub` (hub.js) after the welcome: `send(msg)` takes what goes to the
+// server; the returned `receive(msg)` takes what comes from it.
+export function linkHub({ hub, clock, welcome, send }) {
+  const offset = welcome.now - clock.now();
+  const out = (v) => shiftTimes(v, offset), into = (v) => shiftTimes(v, -offset);
+  hub.tab = welcome.tab; // before the tracker is made: its refs are "t3.p1"
+  const presence = tracker(hub), locks = table(hub);
+  const local = { broadcast: hub.broadcast, subscribe: hub.subscribe };
+  const store = hub.store, write = store.write;
+  const subscribed = new Set();
+
+  hub.subscribe = (topic, pid, deliver) => {
+    local.subscribe(topic, pid, deliver);
+    if (!subscribed.has(topic)) { subscribed.add(topic); send({ t: "subscribe", topic }); }
+  };
+  hub.broadcast = (topic, msg, payload, from = null) => {
+    local.broadcast(topic, msg, payload, from);
+    // Presence travels as its diff: the other tabs apply it to their tracker, then tell their views.
+    if (msg === "presence_diff") return send({ t: "presence", topic, diff: out(payload) });
+    // A lock change is the table's change and the Locks GenServer's broadcast.
+    if (msg === "lock_changed" && topic.startsWith("locks:")) send({ t: "lock", name: topic.slice(6), lock: out(payload.lock), reason: payload.reason });
+    send({ t: "broadcast", topic, msg, payload: out(payload) });
+  };
+  store.write = (name, value, version) => {
+    const r = write(name, value, version);
+    if (r.ok) send({ t: "store", name, value: out(value), version: r.version });
+    return r;
+  };
+
+  // Another tab's lock (held by its process, which here is the pid "tab:t3"),
+  // or the server's correction of this tab's (no `from`).
+  function setLock(name, lock, from) {
+    const mine = locks.get(name);
+    if (mine) hub.clock.clearTimeout(mine.timer);
+    if (lock) locks.set(name, { holder: lock.holder, expires_at: lock.expires_at, pid: `tab:${from ?? "hub"}` });
+    else locks.delete(name);
+  }
+
+  function receive(m) {
+    if (m.t === "broadcast") local.broadcast(m.topic, m.msg, into(m.payload));
+    else if (m.t === "presence") {
+      const diff = into(m.diff);
+      presence.apply(m.topic, diff);
+      local.broadcast(m.topic, "presence_diff", diff);
+    } else if (m.t === "store") store.put(m.name, into(m.value), m.version);
+    else if (m.t === "lock") setLock(m.name, into(m.lock), m.from);
+  }
+
+  // What the other tabs already have; nobody here is subscribed yet (this runs before the first mount).
+  const state = welcome.state || {};
+  for (const [topic, joins] of Object.entries(state.presence || {})) presence.apply(topic, into({ joins }));
+  for (const [name, r] of Object.entries(state.store || {})) store.put(name, into(r.value), r.version);
+  for (const [name, lock] of Object.entries(state.locks || {})) setLock(name, into(lock), lock.tab);
+  return { receive };
+}
+
+// window.rtuxHub(rt, demo), which boot calls before the first join when the
+// page came from `rtux serve`: joins the demo's room as this tab's user
+// (`?user=` in the page's URL, or a name the server picks), and holds the
+// first join until the welcome (or 3 s without one: then the tab runs alone).
+// `?peers=off` leaves only real tabs.
+export function connectHub(rt, demo, win = window) {
+  const query = new URLSearchParams(win.location.search);
+  if (query.get("peers") === "off") rt.peers.list = () => [];
+  const user = query.get("user");
+  const url = new URL(`/__rtux/hub/${encodeURIComponent(demo.id)}`, win.location.href);
+  url.protocol = url.protocol === "https:" ? "wss:" : "ws:";
+  if (user) url.searchParams.set("user", user);
+  const connect = rt.connect;
+  let welcomed;
+  const ready = new Promise((resolve) => { welcomed = resolve; });
+  rt.connect = () => ready.then(connect);
+  let socket;
+  try { socket = new win.WebSocket(url); } catch { welcomed(); return; }
+  const alone = win.setTimeout(welcomed, 3000);
+  const send = (msg) => { if (socket.readyState === 1) socket.send(JSON.stringify(msg)); };
+  let link = null;
+  socket.onmessage = (e) => {
+    let msg;
+    try { msg = JSON.parse(e.data); } catch { return; }
+    if (link) return link.receive(msg);
+    if (msg.t !== "welcome") return;
+    if (demo.assigns && "me" in demo.assigns) demo.assigns.me = msg.user;
+    link = linkHub({ hub: rt.server.hub, clock: rt.clock, welcome: msg, send });
+    win.rtuxTab = { tab: msg.tab, user: msg.user }; // for tests and the curious
+    win.clearTimeout(alone);
+    welcomed();
+  };
+  socket.onclose = () => { win.clearTimeout(alone); welcomed(); };
+}

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import ServiceLifecycle
+import Site
 
 /// The answer to one request: a gallery file (pages with the reload script), the reload
 /// channel, or 404. Every response is `Cache-Control: no-store`: a dev server's files change.
@@ -18,7 +19,7 @@ enum GalleryResponse {
             return page(.notFound, Array("<!doctype html><title>Not found</title><body><p>Not in the gallery.</p></body>".utf8))
         }
         let type = MediaType.getMediaType(forExtension: (found as NSString).pathExtension)?.description ?? "application/octet-stream"
-        if found.hasSuffix(".html") { return page(.ok, bytes) }
+        if found.hasSuffix(".html") { return page(.ok, found.hasPrefix("demos/") && files[HubLink.path] != nil ? ReloadClient.linkHub(bytes) : bytes) }
         return Response(status: .ok, headers: headers(type), body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 

@@ -1,3 +1,5 @@
+import Site
+
 /// The script `rtux serve` adds to every page it serves (never to `rtux build`'s output):
 /// it listens on `/__rtux/events`, reloads the page when its own file changed (keeping the
 /// scroll position; a demo frame keeps its panel settings because they live in its hash),
@@ -43,13 +45,23 @@ enum ReloadClient {
     """#
 
     /// The page with the script before its last `</body>` (appended if it has none).
-    static func inject(into html: [UInt8]) -> [UInt8] {
-        let marker = Array("</body>".utf8)
-        let script = Array(script.utf8)
-        guard html.count >= marker.count else { return html + script }
+    static func inject(into html: [UInt8]) -> [UInt8] { insert(Array(script.utf8), before: "</body>", in: html) }
+
+    /// A demo page with the hub's tab script in its head, which runs before the demo boots and
+    /// makes this tab one user of the demo (docs/hub.md). A page without a head is left alone.
+    static func linkHub(_ html: [UInt8]) -> [UInt8] {
+        // The first `</head>`: the demo's data and script come later and could hold the text.
+        guard let head = html.firstRange(of: Array("</head>".utf8)) else { return html }
+        return Array(html[..<head.lowerBound]) + Array("<script src=\"/\(HubLink.path)\"></script>".utf8) + Array(html[head.lowerBound...])
+    }
+
+    /// `text` before the last `marker` of `html` (appended if there is none).
+    static func insert(_ text: [UInt8], before marker: String, in html: [UInt8]) -> [UInt8] {
+        let marker = Array(marker.utf8)
+        guard html.count >= marker.count else { return html + text }
         for start in stride(from: html.count - marker.count, through: 0, by: -1) where html[start..<start + marker.count].elementsEqual(marker) {
-            return Array(html[..<start]) + script + Array(html[start...])
+            return Array(html[..<start]) + text + Array(html[start...])
         }
-        return html + script
+        return html + text
     }
 }

@@ -32,7 +32,7 @@ extension Rtux {
                 Terminal.error("warning: serving on \(host): anyone who can reach this address can read the gallery; the dev server is not for the internet")
             }
             let options = BuildOptions(contentDirectory: folders.content, templatesDirectory: folders.templates,
-                                       outputDirectory: folders.output, strict: false, cache: true)
+                                       outputDirectory: folders.output, strict: false, cache: true, hubLink: true)
             let builder = SiteBuilder(options: options, tools: .locate(environment: ProcessInfo.processInfo.environment),
                                       demos: try DemoCatalog.library(),
                                       // Held for as long as the server runs: an edit re-runs only what the edited file feeds.

@@ -47,4 +47,12 @@ import Testing
         #expect(out.hasSuffix("</script></body></html>"))
         #expect(String(decoding: ReloadClient.inject(into: Array("<p>".utf8)), as: UTF8.self).hasPrefix("<p><script"))
     }
+
+    @Test("a demo page gets the hub's tab script before its first </head>; a page without a head is left alone")
+    func hubLink() {
+        let page = Array("<head><title>t</title></head><body><script>const s = \"</head>\"</script></body>".utf8)
+        let out = String(decoding: ReloadClient.linkHub(page), as: UTF8.self)
+        #expect(out == "<head><title>t</title><script src=\"/__rtux/hub-link.js\"></script></head><body><script>const s = \"</head>\"</script></body>")
+        #expect(ReloadClient.linkHub(Array("<p>no head</p>".utf8)) == Array("<p>no head</p>".utf8))
+    }
 }

@@ -15,6 +15,7 @@ struct DemoFilesStep: BuildStep {
     let cache: ToolCache?
 
     static let runtimeBudget = 12 * 1024
+    static let hubLinkEntry = #"import { connectHub } from "./hub_link.js"; window.rtuxHub = (rt, demo) => connectHub(rt, demo);"#
     static let demoBudget = 40 * 1024
 
     func run(_ context: inout BuildContext) throws {
@@ -89,6 +90,15 @@ struct DemoFilesStep: BuildStep {
                     key.add(context: [demos[index].id, demos[index].documentJSON, cssKey, scriptKeys[index].hex])
                     return try stepCache.map { try $0.value(for: key) { DemoPage(try make()) }.value } ?? make()
                 })
+            }
+            if context.options.hubLink {
+                var key = bundleKey
+                key.add(Self.hubLinkEntry)
+                let run = {
+                    try ExternalProcess.run(esbuild, ["--bundle", "--format=iife", "--minify", "--log-level=warning", "--sourcefile=hub-entry.js"],
+                                            input: Array(Self.hubLinkEntry.utf8), directory: runtime)
+                }
+                context.files.append(OutputFile(path: HubLink.path, bytes: try cache?.output(for: key, produce: run) ?? run()))
             }
             for (index, demo) in demos.enumerated() {
                 guard let core = try scripts.get(index)?.get().core, let (bytes, size) = try pages.get(index)?.get() else { continue }

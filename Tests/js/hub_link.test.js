@@ -11,6 +11,8 @@ import { allOps } from "../../Templates/assets/js/runtime/ops/all.js";
 import { linkHub, shiftTimes } from "../../Templates/assets/js/runtime/hub_link.js";
 
 // A relay: tabs by id; `sent` logs every message a tab sent.
+// Real time stands still in these tests (`wall`), except where a test moves it.
+let wall = 0;
 function relay() {
   const tabs = new Map(), subs = new Map(), sent = [];
   return {
@@ -25,7 +27,7 @@ function relay() {
           link.receive({ ...m, from: id });
         }
       };
-      const link = linkHub({ hub, clock, welcome: { t: "welcome", tab: id, user: id, now: hubNow, state }, send });
+      const link = linkHub({ hub, clock, welcome: { t: "welcome", tab: id, user: id, now: hubNow, state }, send, wall: () => wall });
       tabs.set(id, link);
       return link;
     },
@@ -112,6 +114,20 @@ test("hub link: a store write and a lock go to the other tab; a release frees it
   assert.deepEqual(b.heard.map(([, msg, p]) => [msg, p.holder, p.reason]), [["lock_changed", "Iva", "taken"]]);
   a.as("pid1", [{ lock_release: "doc", reason: { lit: "saved" } }]);
   assert.equal(b.as("pid1", [{ lock_read: "doc", into: "l" }]).assigns.l, null);
+});
+
+test("hub link: the offset follows real time, so a clock reset to 0 keeps ages right", async () => {
+  const r = relay(), a = tab(), b = tab();
+  r.join("t1", a.hub, a.clock, 0);
+  r.join("t2", b.hub, b.clock, 0);
+  b.as("pid1", [{ subscribe: "t" }]);
+  await a.clock.advance(10000);
+  wall = 10000; // ten seconds later in both tabs
+  b.clock.reset(); // tab 2 reloaded: its clock starts at 0 again
+  a.as("pid1", [{ broadcast: "t", msg: "m", payload: { at: { now: true } } }]);
+  await b.clock.advance(0);
+  wall = 0;
+  assert.deepEqual(b.heard, [["pid1", "m", { at: 0 }]]); // "now" in tab 1 is "now" in tab 2
 });
 
 test("hub link: shiftTimes moves `at` and `…_at` numbers at any depth, nothing else", () => {

@@ -22,10 +22,15 @@ export function shiftTimes(v, d) {
 }
 
 // Wraps `hub` (hub.js) after the welcome: `send(msg)` takes what goes to the
-// server; the returned `receive(msg)` takes what comes from it.
-export function linkHub({ hub, clock, welcome, send }) {
-  const offset = welcome.now - clock.now();
-  const out = (v) => shiftTimes(v, offset), into = (v) => shiftTimes(v, -offset);
+// server; the returned `receive(msg)` takes what comes from it. Hub time runs
+// in real time (`wall`, ms) from the welcome's `now`; the offset to the tab's
+// clock is taken at each message, so a reset of the clock (back to 0) or a
+// pause is allowed for: an age ("30 s ago") is the same on both sides of the
+// conversion at the moment it is made.
+export function linkHub({ hub, clock, welcome, send, wall = () => performance.now() }) {
+  const start = wall();
+  const offset = () => welcome.now + wall() - start - clock.now();
+  const out = (v) => shiftTimes(v, offset()), into = (v) => shiftTimes(v, -offset());
   hub.tab = welcome.tab; // before the tracker is made: its refs are "t3.p1"
   const presence = tracker(hub), locks = table(hub);
   const local = { broadcast: hub.broadcast, subscribe: hub.subscribe };

@@ -62,7 +62,8 @@ let package = Package(
         .testTarget(name: "HighlightTests", dependencies: ["Highlight"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Components"]),
         .testTarget(name: "rtuxTests", dependencies: ["Site"]),
-        .testTarget(name: "ServerTests", dependencies: ["Server"]),
+        // The hub's end-to-end test talks to the server with the same package's WebSocket client.
+        .testTarget(name: "ServerTests", dependencies: ["Server", .product(name: "HummingbirdWSClient", package: "hummingbird-websocket")]),
         .testTarget(name: "InstallTests", dependencies: ["Install", "Components"]),
     ]
 )

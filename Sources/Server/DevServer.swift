@@ -34,7 +34,7 @@ public struct DevServer: Sendable {
         let watcher = FileWatcher(roots: watched)
         let hub = HubRooms()
         let app = Self.application(gallery: gallery, hub: hub, host: host, port: port,
-                                   services: [WatchService(changes: watcher.changes(), watcher: watcher, rebuild: rebuild, gallery: gallery, hub: hub)],
+                                   services: [WatchService(changes: watcher.changes(), watcher: watcher, rebuild: rebuild, gallery: gallery)],
                                    ready: ready)
         try await app.runService()
     }
@@ -50,8 +50,8 @@ public struct DevServer: Sendable {
             return await GalleryResponse.respond(to: request, from: gallery)
         }
         return Application(responder: responder,
-                           server: .http1WebSocketUpgrade(configuration: .init(ws: .init(maxFrameSize: HubConnection.frameLimit))) { request, _, _ in
-                               HubConnection.shouldUpgrade(request, rooms: hub)
+                           server: .http1WebSocketUpgrade(configuration: .init(ws: .init(maxFrameSize: HubConnection.frameLimit))) { request, channel, _ in
+                               HubConnection.shouldUpgrade(request, channel: channel, rooms: hub)
                            },
                            configuration: .init(address: .hostname(host, port: port), serverName: nil),
                            services: services, onServerRunning: { channel in ready(channel.localAddress?.port ?? port) })
@@ -97,7 +97,6 @@ struct WatchService: Service {
     let watcher: FileWatcher
     let rebuild: Rebuild
     let gallery: Gallery
-    let hub: HubRooms
 
     func run() async throws {
         for await _ in changes.cancelOnGracefulShutdown() {
@@ -108,6 +107,5 @@ struct WatchService: Service {
         }
         watcher.stop()
         await gallery.closeAll()
-        await hub.closeAll()
     }
 }

@@ -1,6 +1,8 @@
 import Hummingbird
 import HummingbirdWebSocket
+import NIOCore
 import NIOWebSocket
+import ServiceLifecycle
 
 /// One tab's WebSocket: the upgrade decision for `/__rtux/hub/DEMO-ID`, then a reader that
 /// checks each frame and hands it to the room, and a writer that empties the tab's outbox
@@ -13,11 +15,13 @@ enum HubConnection {
     static let frameLimit = 1 << 20
 
     /// Upgrade a valid hub request; anything else is not upgraded (Hummingbird answers 400).
-    static func shouldUpgrade(_ request: HTTPRequest, rooms: HubRooms) -> ShouldUpgradeResult<Handler> {
+    static func shouldUpgrade(_ request: HTTPRequest, channel: any Channel, rooms: HubRooms) -> ShouldUpgradeResult<Handler> {
         guard let target = request.path, HubRequest.isHub(target), case .success(let hub) = HubRequest.parse(target) else {
             return .dontUpgrade
         }
-        return .upgrade([:]) { inbound, outbound, _ in await serve(hub, inbound: inbound, outbound: outbound, rooms: rooms) }
+        return .upgrade([:]) { inbound, outbound, _ in
+            await serve(hub, inbound: inbound, outbound: outbound, channel: channel, rooms: rooms)
+        }
     }
 
     /// A hub path asked for without an upgrade: 400 for a bad id or user, else 426.
@@ -30,24 +34,45 @@ enum HubConnection {
                         body: .init(byteBuffer: ByteBuffer(string: text + "\n")))
     }
 
-    static func serve(_ request: HubRequest, inbound: WebSocketInboundStream, outbound: WebSocketOutboundWriter, rooms: HubRooms) async {
+    /// How long a closing connection may take before the socket is closed under it: a tab
+    /// that reads nothing must not keep the server (or its own slot) forever.
+    static let closeGrace: TimeAmount = .seconds(2)
+
+    static func serve(_ request: HubRequest, inbound: WebSocketInboundStream, outbound: WebSocketOutboundWriter,
+                      channel: any Channel, rooms: HubRooms) async {
         let joined = await rooms.join(request)
-        await withTaskGroup(of: Void.self) { group in
+        // Three tasks; the tab is done when the reader ends (the tab closed, or sent a frame
+        // the hub refuses) or the hub ends it (too slow, the server stops). The writer stopping alone
+        // (its socket failed) is not the end: the reader sees the socket go too.
+        await withTaskGroup(of: Bool.self) { group in
             group.addTask {
                 for await text in joined.outbox {
                     do { try await outbound.write(.text(text)) } catch { break }
                 }
-                // The hub ended this tab itself (it fell behind, or the server stops).
-                if let ending = await rooms.ending(joined.key) { await close(outbound, ending) }
+                return false
             }
-            let refusal = await read(inbound) { await rooms.receive($0, from: joined.key) }
-            await rooms.leave(joined.key)
-            if let refusal {
-                // What is still queued for a tab being closed is of no use to it.
-                group.cancelAll()
-                await close(outbound, refusal)
+            group.addTask {
+                // Ends without a value when the server stops: the WebSocket layer then closes
+                // with 1000, and the grace below closes a socket whose tab does not answer.
+                for await ending in joined.ending.cancelOnGracefulShutdown() {
+                    await close(outbound, channel: channel, ending)
+                    break
+                }
+                return true
             }
+            group.addTask {
+                if let refusal = await read(inbound, handle: { await rooms.receive($0, from: joined.key) }) {
+                    await close(outbound, channel: channel, refusal)
+                }
+                return true
+            }
+            while let done = await group.next(), !done {}
+            // What is still queued for a tab that is going is of no use to it.
+            group.cancelAll()
+            // A writer stuck on a socket that accepts nothing ends when the socket closes.
+            channel.eventLoop.scheduleTask(in: closeGrace) { channel.close(promise: nil) }
         }
+        await rooms.leave(joined.key)
     }
 
     /// Reads frames until the tab closes (nil) or sends one the hub refuses (the close).
@@ -80,7 +105,9 @@ enum HubConnection {
         return nil
     }
 
-    private static func close(_ outbound: WebSocketOutboundWriter, _ close: HubClose) async {
+    /// Sends the close frame (when the socket takes it within the grace; else it is closed).
+    private static func close(_ outbound: WebSocketOutboundWriter, channel: any Channel, _ close: HubClose) async {
+        channel.eventLoop.scheduleTask(in: closeGrace) { channel.close(promise: nil) }
         try? await outbound.close(WebSocketErrorCode(codeNumber: Int(close.code)), reason: close.reason)
     }
 }

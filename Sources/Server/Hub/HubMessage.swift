@@ -114,6 +114,4 @@ struct HubClose: Error, Equatable {
     }
     /// 1013: the tab did not read what the hub sent it fast enough (its queue filled up).
     static let tooSlow = HubClose(code: 1013, reason: "the tab fell behind: \(HubRooms.queueLimit) messages queued")
-    /// 1001: the server is stopping.
-    static let goingAway = HubClose(code: 1001, reason: "rtux serve is stopping")
 }

@@ -15,22 +15,28 @@ actor HubRooms {
         var tab: String
     }
 
-    /// What a joining connection gets: its tab, its user, and what to write to its socket.
+    /// What a joining connection gets: its tab, its user, what to write to its socket, and
+    /// the close the hub itself asks for (the tab fell behind).
     struct Joined: Sendable {
         var key: TabKey
         var user: String
         var outbox: AsyncStream<String>
+        var ending: AsyncStream<HubClose>
+    }
+
+    /// A tab's two queues, as the room writes into them.
+    private struct Outlet {
+        var outbox: AsyncStream<String>.Continuation
+        var ending: AsyncStream<HubClose>.Continuation
     }
 
     private struct Room {
         var model: HubRoom
-        var outboxes: [String: AsyncStream<String>.Continuation] = [:]
+        var outlets: [String: Outlet] = [:]
     }
 
     private let clock: HubRoom.Clock
     private var rooms: [String: Room] = [:]
-    /// Tabs the hub ended itself (too slow, shutting down): how their connection closes.
-    private var endings: [TabKey: HubClose] = [:]
 
     init(clock: @escaping HubRoom.Clock = HubRooms.monotonicMilliseconds) {
         self.clock = clock
@@ -48,11 +54,12 @@ actor HubRooms {
     func join(_ request: HubRequest) -> Joined {
         var room = rooms[request.demo] ?? Room(model: HubRoom(clock: clock))
         let (tab, user, deliveries) = room.model.join(user: request.user)
-        let (stream, continuation) = AsyncStream.makeStream(of: String.self, bufferingPolicy: .bufferingOldest(Self.queueLimit))
-        room.outboxes[tab] = continuation
+        let (outbox, outboxInput) = AsyncStream.makeStream(of: String.self, bufferingPolicy: .bufferingOldest(Self.queueLimit))
+        let (ending, endingInput) = AsyncStream.makeStream(of: HubClose.self, bufferingPolicy: .bufferingOldest(1))
+        room.outlets[tab] = Outlet(outbox: outboxInput, ending: endingInput)
         rooms[request.demo] = room
         deliver(deliveries, in: request.demo)
-        return Joined(key: TabKey(demo: request.demo, tab: tab), user: user, outbox: stream)
+        return Joined(key: TabKey(demo: request.demo, tab: tab), user: user, outbox: outbox, ending: ending)
     }
 
     /// A message from a tab: applied to its room, the results queued to their tabs.
@@ -63,12 +70,15 @@ actor HubRooms {
         deliver(deliveries, in: key.demo)
     }
 
-    /// A tab's connection ended: the others see it leave; its outbox ends; an empty room
+    /// A tab's connection ended: the others see it leave; its queues end; an empty room
     /// goes (so memory returns to where it was once the tabs are closed).
     func leave(_ key: TabKey) {
         guard var room = rooms[key.demo] else { return }
         let deliveries = room.model.leave(key.tab)
-        room.outboxes.removeValue(forKey: key.tab)?.finish()
+        if let outlet = room.outlets.removeValue(forKey: key.tab) {
+            outlet.outbox.finish()
+            outlet.ending.finish()
+        }
         if room.model.isEmpty {
             rooms[key.demo] = nil
         } else {
@@ -77,31 +87,17 @@ actor HubRooms {
         }
     }
 
-    /// How the hub wants `key`'s connection closed, once (nil: the tab left by itself).
-    func ending(_ key: TabKey) -> HubClose? { endings.removeValue(forKey: key) }
-
-    /// On shutdown: every outbox ends, and each connection closes with 1001.
-    func closeAll() {
-        for (demo, room) in rooms {
-            for (tab, outbox) in room.outboxes {
-                endings[TabKey(demo: demo, tab: tab)] = .goingAway
-                outbox.finish()
-            }
-        }
-    }
-
     var roomCount: Int { rooms.count }
-    var tabCount: Int { rooms.values.reduce(0) { $0 + $1.outboxes.count } }
+    var tabCount: Int { rooms.values.reduce(0) { $0 + $1.outlets.count } }
 
     private func deliver(_ deliveries: [HubDelivery], in demo: String) {
         for delivery in deliveries {
-            guard let outbox = rooms[demo]?.outboxes[delivery.tab] else { continue }
-            if case .dropped = outbox.yield(delivery.text) {
+            guard let outlet = rooms[demo]?.outlets[delivery.tab] else { continue }
+            if case .dropped = outlet.outbox.yield(delivery.text) {
                 // The tab is too far behind to stay consistent: end it rather than let it
-                // miss messages silently. Its connection drains, closes with 1013 and leaves.
-                endings[TabKey(demo: demo, tab: delivery.tab)] = .tooSlow
-                outbox.finish()
-                rooms[demo]?.outboxes[delivery.tab] = nil
+                // miss messages silently. Nothing more is queued for it; it closes with 1013.
+                outlet.outbox.finish()
+                outlet.ending.yield(.tooSlow)
             }
         }
     }

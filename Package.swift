@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-websocket", from: "2.8.1"),
     ],
     targets: [
         .systemLibrary(
@@ -40,10 +41,12 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        // `rtux serve`: the gallery from memory, rebuilt on change, with live reload (DESIGN.md, "Server").
+        // `rtux serve`: the gallery from memory, rebuilt on change, with live reload and the
+        // multi-tab hub's WebSocket (DESIGN.md, "Server"; docs/hub.md).
         .target(
             name: "Server",
             dependencies: ["Site", .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
                            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")],
             swiftSettings: strict
         ),
@@ -59,7 +62,8 @@ let package = Package(
         .testTarget(name: "HighlightTests", dependencies: ["Highlight"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Components"]),
         .testTarget(name: "rtuxTests", dependencies: ["Site"]),
-        .testTarget(name: "ServerTests", dependencies: ["Server"]),
+        // The hub's end-to-end test talks to the server with the same package's WebSocket client.
+        .testTarget(name: "ServerTests", dependencies: ["Server", .product(name: "HummingbirdWSClient", package: "hummingbird-websocket")]),
         .testTarget(name: "InstallTests", dependencies: ["Install", "Components"]),
     ]
 )

@@ -1,10 +1,12 @@
 import Foundation
 import Hummingbird
+import HummingbirdWebSocket
 import ServiceLifecycle
 import Site
 
 /// `rtux serve`: builds the gallery into memory, serves it on loopback (or the host asked
-/// for), rebuilds when a watched folder changes and tells open pages over `/__rtux/events`.
+/// for), rebuilds when a watched folder changes and tells open pages over `/__rtux/events`;
+/// a demo's tabs share their state through the hub at `/__rtux/hub/DEMO-ID` (docs/hub.md).
 /// Nothing is written to the output folder; the tool cache beside it is shared with `rtux build`.
 public struct DevServer: Sendable {
     public var builder: SiteBuilder
@@ -30,11 +32,29 @@ public struct DevServer: Sendable {
         let rebuild = Rebuild(builder: builder, gallery: gallery, verbose: verbose, say: say)
         await rebuild.run()
         let watcher = FileWatcher(roots: watched)
-        let responder = CallbackResponder<BasicRequestContext> { request, _ in await GalleryResponse.respond(to: request, from: gallery) }
-        let app = Application(responder: responder, configuration: .init(address: .hostname(host, port: port), serverName: nil),
-                              services: [WatchService(changes: watcher.changes(), watcher: watcher, rebuild: rebuild, gallery: gallery)],
-                              onServerRunning: { channel in ready(channel.localAddress?.port ?? port) })
+        let hub = HubRooms()
+        let app = Self.application(gallery: gallery, hub: hub, host: host, port: port,
+                                   services: [WatchService(changes: watcher.changes(), watcher: watcher, rebuild: rebuild, gallery: gallery)],
+                                   ready: ready)
         try await app.runService()
+    }
+
+    /// The HTTP server: `/__rtux/hub/DEMO-ID` upgrades to the tab's hub WebSocket (docs/hub.md),
+    /// every other request is a gallery file or the reload channel. Separate from `run` so
+    /// tests serve a gallery and the hub without building a site.
+    static func application(gallery: Gallery, hub: HubRooms, host: String, port: Int, services: [any Service],
+                            ready: @escaping @Sendable (Int) -> Void) -> some ApplicationProtocol {
+        let responder = CallbackResponder<BasicRequestContext> { request, _ in
+            let target = request.head.path ?? "/"
+            if HubRequest.isHub(target) { return HubConnection.refuse(target) }
+            return await GalleryResponse.respond(to: request, from: gallery)
+        }
+        return Application(responder: responder,
+                           server: .http1WebSocketUpgrade(configuration: .init(ws: .init(maxFrameSize: HubConnection.frameLimit))) { request, channel, _ in
+                               HubConnection.shouldUpgrade(request, channel: channel, rooms: hub)
+                           },
+                           configuration: .init(address: .hostname(host, port: port), serverName: nil),
+                           services: services, onServerRunning: { channel in ready(channel.localAddress?.port ?? port) })
     }
 }
 

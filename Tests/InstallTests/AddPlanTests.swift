@@ -226,7 +226,7 @@ import Testing
         #expect(presence.new.contains("defmodule ShopFloorWeb.Presence do"))
         #expect(presence.new.contains("use Phoenix.Presence, otp_app: :shop_floor, pubsub_server: ShopFloor.PubSub"))
         let test = try #require(plan.writes.first { $0.path == "test/shop_floor_web/live/avatar_stack_live_test.exs" })
-        #expect(test.new.contains("@moduletag presence: \"viewers\""))
+        #expect(test.new.contains("  @topic \"viewers\"\n  @moduletag presence: @topic\n"))
         let template = try #require(plan.writes.first { $0.path == "test/support/realtime_demo_case.ex" })
         #expect(template.new.contains("unless Process.whereis(ShopFloorWeb.Presence), do: start_supervised!(ShopFloorWeb.Presence)"))
         #expect(plan.notes.contains { $0.hasPrefix("ShopFloorWeb.Presence tracks who is here") })

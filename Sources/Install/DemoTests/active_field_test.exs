@@ -4,61 +4,22 @@
 # with its focus_field), and a closed laptop is the test killing the tab (Presence drops its
 # meta, as at the socket's timeout). The debounce timer ("presence") is fired at once instead
 # of waited for. The throttle is the FieldFocus hook's (browser tests); here, that the form
-# carries it. As in the avatar-stack test, nothing may depend on how fast the tracker runs.
+# carries it. The tabs are MyAppWeb.RealtimeDemoCase's presence helpers, as in the avatar-stack test.
 defmodule MyAppWeb.ActiveFieldLiveTest do
   use MyAppWeb.RealtimeDemoCase
-  @moduletag presence: "ticket"
+  @topic "ticket"
+  @moduletag presence: @topic
 
   @palette ~w(#881337 #7c2d12 #713f12 #14532d #134e4a #0c4a6e #3730a3 #701a75)
   @fields ~w(title summary owner due)
+  # A tab's meta has the field as the LiveView's mount tracks it: none focused yet.
+  @unfocused %{field: nil}
 
   defp now, do: System.monotonic_time(:millisecond)
 
-  defp tab(name, meta \\ %{}) do
-    test = self()
-
-    pid =
-      spawn(fn ->
-        full = Map.merge(%{name: name, status: "active", field: nil, at: now(), online_at: now()}, meta)
-        {:ok, _} = MyAppWeb.Presence.track(self(), "ticket", name, full)
-        send(test, {:tracked, self()})
-        Process.sleep(:infinity)
-      end)
-
-    on_exit(fn -> Process.exit(pid, :kill) end)
-    assert_receive {:tracked, ^pid}, 1000
-    pid
-  end
-
   # The tab's own focus or blur: its meta's field (and `at`, as the LiveView's handler does).
   defp focus(pid, name, field) do
-    {:ok, _} = MyAppWeb.Presence.update(pid, "ticket", name, &Map.merge(&1, %{field: field, at: now()}))
-  end
-
-  defp close(pid) do
-    ref = Process.monitor(pid)
-    Process.exit(pid, :kill)
-    assert_receive {:DOWN, ^ref, _, _, _}
-    wait(fn -> not tracked?(pid) end, "the tracker never dropped a killed tab")
-  end
-
-  defp tracked?(pid) do
-    Enum.any?(Map.keys(MyAppWeb.Presence.list("ticket")), fn key ->
-      Enum.any?(Phoenix.Tracker.get_by_key(MyAppWeb.Presence, "ticket", key), &(elem(&1, 0) == pid))
-    end)
-  end
-
-  defp synced(view) do
-    wait(fn -> "presence" in pending(view) end, "the view never got a presence_diff")
-    fire(view, "presence")
-  end
-
-  defp wait(ok?, why, tries \\ 500) do
-    cond do
-      ok?.() -> :ok
-      tries == 0 -> flunk(why)
-      true -> Process.sleep(10); wait(ok?, why, tries - 1)
-    end
+    {:ok, _} = MyAppWeb.Presence.update(pid, @topic, name, &Map.merge(&1, %{field: field, at: now()}))
   end
 
   # Field => [{user id, status, text}] of the badges on it, as the browser test reads them.
@@ -78,19 +39,13 @@ defmodule MyAppWeb.ActiveFieldLiveTest do
              Map.new(@fields, &{&1, Map.get(on, &1, [])})
   end
 
-  setup do
-    wait(fn -> MyAppWeb.Presence.list("ticket") == %{} end,
-      "an earlier test's tabs are still tracked: #{inspect(Map.keys(MyAppWeb.Presence.list("ticket")))}")
-    :ok
-  end
-
   test "a peer's focus badges that field with their name in their colour; blur takes it away", %{conn: conn} do
     {:ok, view, html} = live(conn, "/active-field")
     only(html, %{})
     assert has_element?(view, "#ticket[phx-hook$='FieldFocus'][data-every='500']")
     assert ids(html, "#ticket [role=status]") == Enum.map(@fields, &"editors-#{&1}")
-    ann = tab("Ann")
-    bo = tab("Bo")
+    ann = tab(@topic, "Ann", @unfocused)
+    bo = tab(@topic, "Bo", @unfocused)
     synced(view)
     focus(ann, "Ann", "title")
     focus(bo, "Bo", "due")
@@ -106,23 +61,23 @@ defmodule MyAppWeb.ActiveFieldLiveTest do
     assert Map.new(assigns(view).users, &{&1.id, &1.focus}) == %{"You" => [], "Ann" => ["title"], "Bo" => ["due"]}
     focus(ann, "Ann", nil)
     only(synced(view), %{"due" => ["Bo"]})
-    Enum.each([ann, bo], &close/1)
+    Enum.each([ann, bo], &close(@topic, &1))
   end
 
   test "closing a tab takes its field away; a user's tabs are one user with a badge per field", %{conn: conn} do
     {:ok, view, _html} = live(conn, "/active-field")
-    bo1 = tab("Bo", %{field: "owner"})
-    bo2 = tab("Bo", %{field: "owner"})
+    bo1 = tab(@topic, "Bo", %{field: "owner"})
+    bo2 = tab(@topic, "Bo", %{field: "owner"})
     html = synced(view)
     only(html, %{"owner" => ["Bo"]})
     assert [%{id: "Bo", tabs: 2, focus: ["owner"]}] = Enum.reject(assigns(view).users, &(&1.id == "You"))
     # A blur lost in one tab (a frozen tab): both fields are reported, each once.
     focus(bo2, "Bo", "summary")
     only(synced(view), %{"owner" => ["Bo"], "summary" => ["Bo"]})
-    close(bo2)
+    close(@topic, bo2)
     only(synced(view), %{"owner" => ["Bo"]})
     # The last tab goes (a leave, or a closed laptop at its timeout): so does the badge.
-    close(bo1)
+    close(@topic, bo1)
     html = synced(view)
     only(html, %{})
     assert Enum.map(assigns(view).users, & &1.id) == ["You"]
@@ -130,7 +85,7 @@ defmodule MyAppWeb.ActiveFieldLiveTest do
 
   test "the local focus is this tab's meta, allow-listed, and never badges its own page", %{conn: conn} do
     {:ok, view, _html} = live(conn, "/active-field")
-    ann = tab("Ann")
+    ann = tab(@topic, "Ann", @unfocused)
     synced(view)
     render_hook(view, "focus_field", %{"field" => "title"})
     assert [%{field: "title"}] = MyAppWeb.Presence.list("ticket")["You"].metas
@@ -142,21 +97,21 @@ defmodule MyAppWeb.ActiveFieldLiveTest do
     render_hook(view, "focus_field", %{"field" => "due"})
     render_hook(view, "focus_field", %{"field" => nil})
     assert [%{field: nil, name: "You", status: "active"}] = MyAppWeb.Presence.list("ticket")["You"].metas
-    close(ann)
+    close(@topic, ann)
   end
 
   test "a tab without pings is idle after 30 s, its badge faded, and goes with its process", %{conn: conn} do
     {:ok, view, _html} = live(conn, "/active-field")
     Process.sleep(2)
     # Ann's last ping was 29.8 s ago: active now, stale 200 ms later.
-    ann = tab("Ann", %{field: "title", at: now() - 29_800})
+    ann = tab(@topic, "Ann", %{field: "title", at: now() - 29_800})
     assert synced(view) |> badges() |> Map.get("title") == [{"Ann", "active", "Being edited by Ann"}]
     Process.sleep(300)
     html = fire(view, "tick")
     assert badges(html)["title"] == [{"Ann", "idle", "Being edited by Ann"}]
     assert html |> LazyHTML.from_fragment() |> LazyHTML.query("#editors-title [data-user-id]") |> LazyHTML.attribute("class") |> hd() =~
              "opacity-75"
-    close(ann)
+    close(@topic, ann)
     only(synced(view), %{})
   end
 end

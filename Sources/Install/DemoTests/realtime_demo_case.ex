@@ -21,7 +21,8 @@ defmodule MyAppWeb.RealtimeDemoCase do
       writes never leak into the next. When your supervision tree runs one already, it is
       stopped for the test and restarted after it.
     * `@moduletag presence: "topic"`: the demo tracks users with `MyAppWeb.Presence`. It is
-      started for the test unless the app runs it.
+      started for the test unless the app runs it, and the test begins once no tab of an
+      earlier test is still tracked on the topic. The presence helpers below play the peers.
   """
   use ExUnit.CaseTemplate
 
@@ -37,8 +38,11 @@ defmodule MyAppWeb.RealtimeDemoCase do
   setup tags do
     for store <- List.wrap(tags[:store]), do: start_fresh(store)
 
-    if tags[:presence] do
+    if topic = tags[:presence] do
       unless Process.whereis(MyAppWeb.Presence), do: start_supervised!(MyAppWeb.Presence)
+      # The last test's views and tabs leave through Presence asynchronously.
+      wait(fn -> MyAppWeb.Presence.list(topic) == %{} end,
+        "an earlier test's tabs are still tracked: #{inspect(Map.keys(MyAppWeb.Presence.list(topic)))}")
     end
 
     {:ok, conn: Phoenix.ConnTest.build_conn()}
@@ -75,6 +79,18 @@ defmodule MyAppWeb.RealtimeDemoCase do
     Phoenix.LiveViewTest.render(view)
   end
 
+  @doc """
+  Asserts that the LiveView's pending timer `key` fires in `ms` (give or take `delta` ms, the
+  time the test took since the timer was set); returns the timer's ref.
+  """
+  def assert_timer(view, key, ms, delta \\ 100) do
+    {ref, _token, _message} = Map.fetch!(assigns(view).timers, key)
+    left = Process.read_timer(ref)
+    assert is_integer(left), "timer #{inspect(key)} has fired or was cancelled"
+    assert_in_delta left, ms, delta
+    ref
+  end
+
   @doc "The visible text of the first element matching `selector`, whitespace collapsed."
   def text(html, selector) do
     html |> LazyHTML.from_fragment() |> LazyHTML.query(selector) |> LazyHTML.text() |> String.split() |> Enum.join(" ")
@@ -83,5 +99,66 @@ defmodule MyAppWeb.RealtimeDemoCase do
   @doc "The ids of the elements matching `selector`, in document order."
   def ids(html, selector) do
     html |> LazyHTML.from_fragment() |> LazyHTML.query(selector) |> LazyHTML.attribute("id")
+  end
+
+  @doc "Polls `ok?` every 10 ms for up to 5 s (a slow machine's budget; the usual wait is a few ms), then fails with `why`."
+  def wait(ok?, why, tries \\ 500) do
+    cond do
+      ok?.() -> :ok
+      tries == 0 -> flunk(why)
+      true -> Process.sleep(10); wait(ok?, why, tries - 1)
+    end
+  end
+
+  # ---- Presence: a peer is a process the test spawns, one browser tab of one user, tracking
+  # itself on the topic as the demo's LiveView does in its mount; a closed laptop is the test
+  # killing it (Presence then drops its meta, as at the socket's timeout). Nothing may depend
+  # on how fast the tracker runs: a kill reaches the tracker as its own EXIT, after the test's
+  # DOWN, so close/2 waits until the tracker has dropped the pid (CI once read the list between
+  # two leaves), and every tab is killed when its test ends.
+
+  @doc """
+  One tab of `name` on `topic`: a process tracking a meta like the LiveView's (`meta` merged
+  over `name`, status "active" and both timestamps now), until it is killed.
+  """
+  def tab(topic, name, meta \\ %{}) do
+    test = self()
+
+    pid =
+      spawn(fn ->
+        now = System.monotonic_time(:millisecond)
+        full = Map.merge(%{name: name, status: "active", at: now, online_at: now}, meta)
+        {:ok, _} = MyAppWeb.Presence.track(self(), topic, name, full)
+        send(test, {:tracked, self()})
+        Process.sleep(:infinity)
+      end)
+
+    on_exit(fn -> Process.exit(pid, :kill) end)
+    assert_receive {:tracked, ^pid}, 1000
+    pid
+  end
+
+  @doc "Closes a tab (kills its process) and waits until Presence no longer tracks it."
+  def close(topic, pid) do
+    ref = Process.monitor(pid)
+    Process.exit(pid, :kill)
+    assert_receive {:DOWN, ^ref, _, _, _}
+    wait(fn -> not tracked?(topic, pid) end, "the tracker never dropped a killed tab")
+  end
+
+  @doc "Whether Presence still tracks the process `pid` on `topic`, under any key."
+  def tracked?(topic, pid) do
+    Enum.any?(Map.keys(MyAppWeb.Presence.list(topic)), fn key ->
+      Enum.any?(Phoenix.Tracker.get_by_key(MyAppWeb.Presence, topic, key), &(elem(&1, 0) == pid))
+    end)
+  end
+
+  @doc """
+  The view after Presence's diffs reached it: they come through Presence's own process, so
+  this waits until the LiveView's debounce timer ("presence") is pending, then fires it.
+  """
+  def synced(view) do
+    wait(fn -> "presence" in pending(view) end, "the view never got a presence_diff")
+    fire(view, "presence")
   end
 end

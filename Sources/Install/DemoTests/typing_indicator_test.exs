@@ -23,8 +23,7 @@ defmodule MyAppWeb.TypingIndicatorLiveTest do
     {:ok, view, _html} = live(conn, "/typing-indicator")
     peer(:typing, "Ann")
     render(view)
-    {ref, _, _} = assigns(view).timers["typing:Ann"]
-    assert_in_delta Process.read_timer(ref), 3000, 100
+    ref = assert_timer(view, "typing:Ann", 3000)
     # A second keystroke replaces the timer: the first one's message no longer counts.
     peer(:typing, "Ann")
     render(view)

@@ -28,8 +28,11 @@ let package = Package(
         .target(name: "Markup", swiftSettings: strict),
         .target(name: "Components", dependencies: ["Markup"], swiftSettings: strict),
         // `rtux add` and the registry (issue 15): the kit's snippets as registry items, and
-        // how they go into a Phoenix app. Foundation for files and JSON.
-        .target(name: "Install", dependencies: ["Components", "Markup"], swiftSettings: strict),
+        // how they go into a Phoenix app. Foundation for files and JSON. DemoTests holds each
+        // demo's Phoenix.LiveViewTest, which `rtux add --demo` ships (read at run time, not
+        // compiled in, so Tests/phoenix/run.sh runs the very files).
+        .target(name: "Install", dependencies: ["Components", "Markup"], resources: [.copy("DemoTests")],
+                swiftSettings: strict),
         // Build-time syntax highlighting for code blocks and snippet tabs: pure, standard library only.
         .target(name: "Highlight", swiftSettings: strict),
         .target(

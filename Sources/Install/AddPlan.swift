@@ -13,7 +13,8 @@ public struct AddPlan: Sendable {
         public let new: String
         /// Recorded in the manifest (rtux's own files); app.css is the user's and merged into only.
         public let tracked: Bool
-        public let items: [String]
+        /// The registry items that put something into it (the demos' shared case template: all of them).
+        public var items: [String]
     }
 
     /// A file, or one component of the module, the user changed: kept, and what rtux would write instead.
@@ -187,42 +188,62 @@ public struct AddPlanner {
     }
 
     private func planDemo(_ demo: RegistryItem, manifest: Manifest, into plan: inout AddPlan) throws(AddError) {
-        guard let file = demo.files.first(where: { $0.type == RegistryFile.liveViewType }) else {
+        guard let page = demo.files.first(where: { $0.type == RegistryFile.liveViewType }) else {
             throw AddError("registry item '\(demo.name)' has no \(RegistryFile.liveViewType) file; rebuild the registry with `rtux build`")
         }
-        let source = DemoSource.adapt(file.content, project: project, module: module)
+        let source = DemoSource.adapt(page.content, project: project, module: module)
         guard let live = DemoSource.liveModule(in: source) else {
             throw AddError("registry item '\(demo.name)': its LiveView file defines no …Live module; rebuild the registry with `rtux build`")
         }
-        let underscored = demo.name.replacingAll("-", with: "_")
-        let livePath = file.target.replacingAll("{{web_dir}}", with: project.webDirectory)
-        let testPath = "test/\(project.webDirectory)/live/\(underscored)_live_test.exs"
-        // The stand-ins a demo prints before its LiveView (its Store, its Locks table) are
-        // processes the app must run.
-        let stores = ["Store", "Locks"].map { "\(live).\($0)" }.filter { source.contains("defmodule \($0) do") }
-            + (source.contains(presenceModule + ".") ? [presenceModule] : [])
-        let test = DemoSource.test(id: demo.name, live: live, stores: stores, rootID: DemoSource.rootID(in: source),
-                                     action: DemoSource.firstAction(in: source), project: project)
-        for (path, text) in [(livePath, source), (testPath, test)] {
-            let current = read(path)
-            switch manifest.state(of: path, current: current, new: text) {
-            case .same: continue
-            case .absent, .untouched: plan.writes.append(.init(path: path, old: current, new: text, tracked: true, items: [demo.name]))
-            case .changedByUser:
-                if force {
-                    plan.writes.append(.init(path: path, old: current, new: text, tracked: true, items: [demo.name]))
-                } else {
-                    plan.kept.append(.init(path: path, what: "the file", diff: LineDiff.lines(from: current ?? "", to: text)))
-                }
-            }
+        // The LiveView and its tests (the demo's test and the case template they share), each
+        // where the registry says, with the app's module names.
+        for file in demo.files where file.type == RegistryFile.liveViewType || file.type == RegistryFile.testType {
+            let path = try target(of: file, in: demo)
+            planFile(path, text: DemoSource.adapt(file.content, project: project, module: module), item: demo.name,
+                     manifest: manifest, into: &plan)
         }
         let short = live.hasPrefix(project.webModule + ".") ? String(live.dropFirst(project.webModule.count + 1)) : live
         plan.notes.append("Add to lib/\(project.webDirectory)/router.ex, in the `scope \"/\", \(project.webModule)` block that pipes through :browser:\n"
             + "    live \"/\(demo.name)\", \(short)")
         if source.contains(presenceModule + ".") { planPresence(into: &plan) }
-        for store in stores where store != presenceModule {
+        // The stand-ins a demo prints before its LiveView (its Store, its Locks table) are
+        // processes the app must run; the demo's test starts a fresh one per test.
+        for store in ["Store", "Locks"].map({ "\(live).\($0)" }) where source.contains("defmodule \(store) do") {
             plan.notes.append("\(store) keeps the demo's data: add it to the children in lib/\(project.app)/application.ex "
-                + "(the test starts its own), or replace its calls with your Repo.")
+                + "(the demo's tests still run each on a fresh one of their own), or replace its calls with your Repo.")
+        }
+    }
+
+    /// Where a file of a registry item goes: its target with the web folder filled in, which
+    /// must stay inside the app (a registry read from disk is input like any other).
+    func target(of file: RegistryFile, in item: RegistryItem) throws(AddError) -> String {
+        let path = file.target.replacingAll("{{web_dir}}", with: project.webDirectory)
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        if path.hasPrefix("/") || parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) {
+            throw AddError("registry item '\(item.name)': target '\(file.target)' is not a path inside the app; rebuild the registry with `rtux build`")
+        }
+        return path
+    }
+
+    /// One whole file of rtux's: created, updated while it is as rtux left it, or kept (with the
+    /// difference) once the user changed it. A file several items bring (the demos' case
+    /// template) is planned once, for all of them.
+    private func planFile(_ path: String, text: String, item: String, manifest: Manifest, into plan: inout AddPlan) {
+        if let index = plan.writes.firstIndex(where: { $0.path == path }) {
+            if !plan.writes[index].items.contains(item) { plan.writes[index].items.append(item) }
+            return
+        }
+        if plan.kept.contains(where: { $0.path == path }) { return }
+        let current = read(path)
+        switch manifest.state(of: path, current: current, new: text) {
+        case .same: return
+        case .absent, .untouched: plan.writes.append(.init(path: path, old: current, new: text, tracked: true, items: [item]))
+        case .changedByUser:
+            if force {
+                plan.writes.append(.init(path: path, old: current, new: text, tracked: true, items: [item]))
+            } else {
+                plan.kept.append(.init(path: path, what: "the file", diff: LineDiff.lines(from: current ?? "", to: text)))
+            }
         }
     }
 }
@@ -255,7 +276,7 @@ extension AddPlanner {
             plan.writes.append(.init(path: path, old: nil, new: text, tracked: true, items: ["presence"]))
         }
         let note = "\(presenceModule) tracks who is here: add it to the children in lib/\(project.app)/application.ex, "
-            + "after \(project.appModule).PubSub (the tests start their own)."
+            + "after \(project.appModule).PubSub (the tests start it when the app does not)."
         if !plan.notes.contains(note) { plan.notes.append(note) }
     }
 }

@@ -45,6 +45,8 @@ public struct RegistryFile: Codable, Equatable, Sendable {
     public static let hookType = "registry:hook"
     /// `app.css` lines, as `--format css`.
     public static let styleType = "registry:style"
+    /// A demo's `Phoenix.LiveViewTest` and the case template it uses (Sources/Install/DemoTests).
+    public static let testType = "registry:test"
 }
 
 /// `output/r/index.json`: every item without its files.
@@ -76,6 +78,7 @@ public enum Registry {
     }
 
     public static let liveViewRequirement = "phoenix_live_view@~> 1.1"
+    public static let testRequirement = "lazy_html@>= 0.1.0"
 
     static func item(component: ComponentDefinition) throws -> RegistryItem {
         let name = component.name
@@ -99,11 +102,11 @@ public enum Registry {
 
     static func item(demo definition: DemoDefinition) throws -> RegistryItem {
         let id = definition.id
+        let underscored = id.replacingOccurrences(of: "-", with: "_")
         let formats = Snippets.formats(of: definition)
         let elixir = try Snippets.text(name: id, format: .elixir)
         var files = [RegistryFile(path: "demos/\(id).ex", type: RegistryFile.liveViewType,
-                                  target: "lib/{{web_dir}}/live/\(id.replacingOccurrences(of: "-", with: "_"))_live.ex",
-                                  content: elixir)]
+                                  target: "lib/{{web_dir}}/live/\(underscored)_live.ex", content: elixir)]
         let css = formats.contains(.css) ? try Snippets.text(name: id, format: .css) : ""
         if !css.isEmpty {
             files.append(RegistryFile(path: "demos/\(id).css", type: RegistryFile.styleType, target: "assets/css/app.css", content: css))
@@ -112,10 +115,19 @@ public enum Registry {
             files.append(RegistryFile(path: "demos/\(id).js", type: RegistryFile.hookType,
                                       target: "assets/js/hooks/\(id).js", content: try Snippets.text(name: id, format: .js)))
         }
+        // The test Tests/phoenix/run.sh runs against this very LiveView, with its case template.
+        if let test = try DemoTestFiles.test(demo: id) {
+            files.append(RegistryFile(path: "demos/\(id)_test.exs", type: RegistryFile.testType,
+                                      target: "test/{{web_dir}}/live/\(underscored)_live_test.exs", content: test))
+            files.append(RegistryFile(path: "demos/\(DemoTestFiles.caseTemplateName)", type: RegistryFile.testType,
+                                      target: DemoTestFiles.caseTemplateTarget, content: try DemoTestFiles.caseTemplate()))
+        }
         let root = FunctionComponent(name: "render", doc: "", body: definition.demo.render)
         let called = root.dependencies.map(\.name).filter { ComponentLibrary.named($0) != nil }
         var dependencies = [liveViewRequirement]
         if elixir.contains("Phoenix.PubSub") { dependencies.append("phoenix_pubsub@~> 2.1") }
+        // The tests read the HTML with LazyHTML (a test-only dependency phx.new 1.8 already has).
+        if files.contains(where: { $0.type == RegistryFile.testType }) { dependencies.append(testRequirement) }
         return RegistryItem(name: id, type: RegistryItem.demoType, title: definition.title,
                             description: "The \(id) demo as a LiveView: \(definition.title).",
                             dependencies: dependencies, registryDependencies: called, files: files, css: css)

@@ -4,7 +4,7 @@ import Install
 
 extension Rtux {
     /// `rtux add`: puts kit components (with the ones they call, their colocated hooks and
-    /// their app.css lines) and demos' LiveViews with a test into a Phoenix 1.8 app.
+    /// their app.css lines) and demos' LiveViews with their tests into a Phoenix 1.8 app.
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Add components (and demos' LiveViews with --demo) to a Phoenix 1.8 app.",
@@ -25,7 +25,7 @@ extension Rtux {
         @Option(help: "The module the components go into (default: <App>Web.RealtimeComponents).")
         var module: String?
 
-        @Option(help: "A demo id to add as a LiveView with its test (repeatable).")
+        @Option(help: "A demo id to add as a LiveView with its Phoenix.LiveViewTest (repeatable).")
         var demo: [String] = []
 
         @Option(help: "A registry folder (the r/ that `rtux build` writes) to take the items from instead of this rtux.")
@@ -48,7 +48,9 @@ extension Rtux {
                 if let registry {
                     items = try Install.Registry.load(folder: registry)
                 } else {
-                    do { items = try Install.Registry.items() } catch { throw AddError("cannot print the kit's snippets: \(error)") }
+                    do { items = try Install.Registry.items() } catch let error as AddError { throw error } catch {
+                        throw AddError("cannot print the kit's snippets: \(error)")
+                    }
                 }
                 let planner = AddPlanner(project: folder.project, registry: items, module: module, force: force, read: folder.read)
                 let plan = try planner.plan(components: names, demos: demo)

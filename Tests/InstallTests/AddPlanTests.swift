@@ -122,7 +122,8 @@ import Testing
         let first = try planner().plan(components: ["typing_indicator", "connection_banner"], demos: ["typing-indicator"])
         #expect(Set(first.writes.map(\.path)) == ["lib/my_app_web/components/realtime_components.ex", "assets/css/app.css",
                                                   "lib/my_app_web/live/typing_indicator_live.ex",
-                                                  "test/my_app_web/live/typing_indicator_live_test.exs", ".rtux/manifest.json"])
+                                                  "test/my_app_web/live/typing_indicator_live_test.exs",
+                                                  "test/support/realtime_demo_case.ex", ".rtux/manifest.json"])
         #expect(first.notes.contains { $0.contains("live \"/typing-indicator\", TypingIndicatorLive") })
         apply(first)
         let module = try #require(files["lib/my_app_web/components/realtime_components.ex"])
@@ -132,8 +133,11 @@ import Testing
 
         files["lib/my_app_web/components/realtime_components.ex"] = module.replacingAll("is typing", with: "types")
         files["lib/my_app_web/live/typing_indicator_live.ex"]! += "# mine\n"
+        files["test/support/realtime_demo_case.ex"]! += "# mine\n"
         let second = try planner().plan(components: ["typing_indicator", "spinner", "button"], demos: ["typing-indicator"])
-        #expect(second.kept.map(\.what) == ["typing_indicator/1", "the file"])
+        #expect(second.kept.map(\.what) == ["typing_indicator/1", "the file", "the file"])
+        #expect(second.kept.map(\.path).last == "test/support/realtime_demo_case.ex")
+        #expect(second.kept.last?.diff.last == "- # mine")
         #expect(second.kept[0].diff.contains { $0.hasPrefix("- ") && $0.contains("types") })
         let write = try #require(second.writes.first { $0.path.hasSuffix("realtime_components.ex") })
         #expect(write.new.contains("types") && write.new.contains("def button(assigns)"))  // kept, and button added
@@ -151,13 +155,66 @@ import Testing
         #expect(source.contains("import ShopFloorWeb.RealtimeComponents\n"))
         #expect(source.contains("import ShopFloorWeb.CoreComponents"))
         #expect(DemoSource.liveModule(in: source) == "ShopFloorWeb.NoOptimismLive")
-        #expect(DemoSource.rootID(in: source) != nil)
-        let view = "defmodule A.BLive do\n  def handle_event(\"go\", %{\"x\" => x}, socket), do: x\n  def handle_event(\"undo\", _params, socket), do: socket\n  ~H\"<button phx-click=\"go\"></button><button phx-click=\"undo\"></button>\"\nend\n"
-        #expect(DemoSource.firstAction(in: view) == "undo")  // "go" needs params a bare press does not send
-        #expect(DemoSource.firstAction(in: view + "push_navigate(socket, to: \"/\")") == nil)
-        let test = DemoSource.test(id: "b", live: "A.BLive", stores: [], rootID: "b", action: "undo", project: project)
-        #expect(test.contains("render_click(view, \"undo\", %{})"))
-        #expect(test.contains("use ShopFloorWeb.ConnCase"))
+        // Whole aliases only: a longer name, or MyApp inside another alias, stays.
+        let renamed = DemoSource.adapt("MyApp.PubSub MyAppWeb.Presence {MyApp, MyAppWeb} MyAppWebhooks Foo.MyApp _MyApp é MyApp\n",
+                                       project: project, module: "M")
+        #expect(renamed == "ShopFloor.PubSub ShopFloorWeb.Presence {ShopFloor, ShopFloorWeb} MyAppWebhooks Foo.MyApp _MyApp é ShopFloor\n")
+    }
+
+    /// Every demo's hand-written test is in the registry, and `rtux add --demo` ships it (with
+    /// the case template once, however many demos) renamed into the app.
+    @Test func demoTestsShipWithTheirDemo() throws {
+        let registry = try Registry.items()
+        for demo in DemoLibrary.all {
+            let item = try #require(registry.first { $0.name == demo.id })
+            let tests = item.files.filter { $0.type == RegistryFile.testType }
+            #expect(tests.map(\.target) == ["test/{{web_dir}}/live/\(demo.id.replacingAll("-", with: "_"))_live_test.exs",
+                                            "test/support/realtime_demo_case.ex"], "\(demo.id) has no test in Sources/Install/DemoTests")
+            #expect(tests.first?.content.contains("use MyAppWeb.RealtimeDemoCase\n") == true, "\(demo.id)")
+            #expect(item.dependencies.contains(Registry.testRequirement))
+        }
+        let project = MixProject(app: "shop_floor")
+        let plan = try AddPlanner(project: project, registry: registry, read: { _ in nil })
+            .plan(components: [], demos: ["undo-buffer", "typing-indicator"])
+        let test = try #require(plan.writes.first { $0.path == "test/shop_floor_web/live/undo_buffer_live_test.exs" })
+        #expect(test.new.contains("defmodule ShopFloorWeb.UndoBufferLiveTest do\n  use ShopFloorWeb.RealtimeDemoCase\n"))
+        #expect(!test.new.contains("MyApp"))
+        let template = plan.writes.filter { $0.path == "test/support/realtime_demo_case.ex" }
+        #expect(template.count == 1)
+        #expect(template.first?.items == ["undo-buffer", "typing-indicator"])
+        #expect(template.first?.new.contains("defmodule ShopFloorWeb.RealtimeDemoCase do") == true)
+        #expect(template.first?.new.contains("@endpoint ShopFloorWeb.Endpoint") == true)
+        #expect(plan.manifest?.files["test/support/realtime_demo_case.ex"]?.items == ["undo-buffer", "typing-indicator"])
+    }
+
+    /// A registry read from disk is input: a target that leaves the app stops the run.
+    @Test func aTargetOutsideTheAppIsRefused() throws {
+        var registry = try Registry.items()
+        let index = try #require(registry.firstIndex { $0.name == "undo-buffer" })
+        let test = try #require(registry[index].files.firstIndex { $0.type == RegistryFile.testType })
+        for target in ["../outside.exs", "/etc/x.exs", "test//x.exs", "test/./x.exs"] {
+            registry[index].files[test].target = target
+            let planner = AddPlanner(project: MixProject(app: "my_app"), registry: registry, read: { _ in nil })
+            #expect(throws: AddError.self, "\(target)") { try planner.plan(components: [], demos: ["undo-buffer"]) }
+        }
+    }
+
+    /// The demo tests are found beside the binary, and a missing bundle is an error that says
+    /// what to do (never SwiftPM's fatalError).
+    @Test func demoTestsAreFoundBesideTheBinary() throws {
+        #expect(try DemoTestFiles.test(demo: "undo-buffer")?.contains("defmodule MyAppWeb.UndoBufferLiveTest do") == true)
+        #expect(try DemoTestFiles.test(demo: "no-such-demo") == nil)
+        #expect(try DemoTestFiles.caseTemplate().contains("defmodule MyAppWeb.RealtimeDemoCase do"))
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("rtux-bin-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: empty) }
+        guard case .failure(let error) = DemoTestFiles.locate(in: [empty]) else {
+            Issue.record("found demo tests in an empty folder")
+            return
+        }
+        #expect(error.description.contains("\(empty)/rtux_Install.resources"))
+        try FileManager.default.createDirectory(atPath: empty + "/rtux_Install.resources/DemoTests", withIntermediateDirectories: true)
+        #expect(try DemoTestFiles.locate(in: [empty]).get().hasSuffix("/rtux_Install.resources/DemoTests"))
     }
 
     @Test("a presence demo brings the app's Presence module (once, never over the app's own) and its test starts it")
@@ -169,7 +226,9 @@ import Testing
         #expect(presence.new.contains("defmodule ShopFloorWeb.Presence do"))
         #expect(presence.new.contains("use Phoenix.Presence, otp_app: :shop_floor, pubsub_server: ShopFloor.PubSub"))
         let test = try #require(plan.writes.first { $0.path == "test/shop_floor_web/live/avatar_stack_live_test.exs" })
-        #expect(test.new.contains("unless Process.whereis(ShopFloorWeb.Presence), do: start_supervised!(ShopFloorWeb.Presence)"))
+        #expect(test.new.contains("  @topic \"viewers\"\n  @moduletag presence: @topic\n"))
+        let template = try #require(plan.writes.first { $0.path == "test/support/realtime_demo_case.ex" })
+        #expect(template.new.contains("unless Process.whereis(ShopFloorWeb.Presence), do: start_supervised!(ShopFloorWeb.Presence)"))
         #expect(plan.notes.contains { $0.hasPrefix("ShopFloorWeb.Presence tracks who is here") })
         // An app that already has one keeps it; a demo without presence brings none.
         let existing = try AddPlanner(project: project, registry: registry, read: { $0.hasSuffix("channels/presence.ex") ? "mine" : nil })
@@ -182,6 +241,13 @@ import Testing
     @Test func registryFilesAreWhatSnippetPrints() throws {
         for item in try Registry.items() {
             for file in item.files {
+                // A test is no snippet: it is the hand-written file from Sources/Install/DemoTests.
+                if file.type == RegistryFile.testType {
+                    let expected = file.target.hasPrefix("test/support/") ? try DemoTestFiles.caseTemplate()
+                                                                          : try DemoTestFiles.test(demo: item.name)
+                    #expect(file.content == expected, "\(item.name) \(file.path)")
+                    continue
+                }
                 let format: SnippetFormat = switch file.type {
                 case RegistryFile.heexType: .heex
                 case RegistryFile.liveViewType: .elixir

@@ -1,6 +1,7 @@
 """The registry `rtux build` writes (issue 15, docs/registry.md): output/r/index.json and one
 r/<name>.json per component and demo. Each validates against the schema checked in under
-docs/, and every files[].content is exactly what `rtux snippet` prints for that format."""
+docs/, every files[].content is exactly what `rtux snippet` prints for that format, and a
+demo's registry:test files are its test and case template from Sources/Install/DemoTests."""
 
 import json
 import os
@@ -15,6 +16,7 @@ RTUX = os.environ.get("RTUX", str(REPO_ROOT / ".build/debug/rtux"))
 ITEM_SCHEMA = json.loads((REPO_ROOT / "docs/registry-item.schema.json").read_text())
 INDEX_SCHEMA = json.loads((REPO_ROOT / "docs/registry.schema.json").read_text())
 FORMAT_OF_TYPE = {"registry:component": "heex", "registry:page": "elixir", "registry:hook": "js", "registry:style": "css"}
+DEMO_TESTS = REPO_ROOT / "Sources/Install/DemoTests"
 
 
 def snippet_list():
@@ -54,6 +56,8 @@ def test_every_file_is_what_rtux_snippet_prints(registry):
     _, items = registry
     for name, item in items.items():
         for file in item["files"]:
+            if file["type"] == "registry:test":
+                continue  # not a snippet: test_every_demo_lists_its_test_and_the_case_template
             fmt = FORMAT_OF_TYPE[file["type"]]
             printed = subprocess.run([RTUX, "snippet", name, "--format", fmt], check=True, capture_output=True, text=True).stdout
             assert file["content"] == printed, (name, fmt)
@@ -72,3 +76,27 @@ def test_a_broken_item_fails_the_schema(registry):
     broken["files"][0]["type"] = "registry:component"
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(broken, ITEM_SCHEMA, cls=jsonschema.Draft202012Validator)
+
+
+def test_every_demo_lists_its_test_and_the_case_template(registry):
+    _, items = registry
+    template = (DEMO_TESTS / "realtime_demo_case.ex").read_text()
+    for name, item in items.items():
+        tests = [f for f in item["files"] if f["type"] == "registry:test"]
+        if item["type"] != "registry:block":
+            assert tests == [], name
+            continue
+        underscored = name.replace("-", "_")
+        assert [f["target"] for f in tests] == [f"test/{{{{web_dir}}}}/live/{underscored}_live_test.exs", "test/support/realtime_demo_case.ex"], name
+        assert tests[0]["content"] == (DEMO_TESTS / f"{underscored}_test.exs").read_text(), name
+        assert tests[1]["content"] == template, name
+        assert "lazy_html@>= 0.1.0" in item["dependencies"], name
+
+
+def test_a_target_outside_the_app_fails_the_schema(registry):
+    _, items = registry
+    for target in ["../outside.exs", "test/../../x.exs", "/etc/x.exs", "priv/x.exs"]:
+        broken = json.loads(json.dumps(items["undo-buffer"]))
+        broken["files"][0]["target"] = target
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate(broken, ITEM_SCHEMA, cls=jsonschema.Draft202012Validator)

@@ -2,8 +2,9 @@
 # Tests/phoenix/add_app.sh: `rtux add` into an app of the shape `mix phx.new` gives (issue 15).
 # Every component and every demo (--demo) go into Tests/phoenix/app (:shop_floor, so every
 # MyApp/MyAppWeb of the snippets must be renamed), the router gets the lines rtux printed, then
-# `mix compile --warnings-as-errors` and `mix test` must pass there. A second run changes no
-# file; a user's edit is kept and reported; bad input fails with nothing written.
+# `mix compile --warnings-as-errors` and `mix test` must pass there (every demo's own test,
+# Sources/Install/DemoTests, renamed). A second run changes no file; a user's edit is kept and
+# reported; bad input fails with nothing written.
 # Run by Tests/phoenix/run.sh after ../shared/phoenix/build.sh made $FIDELITY_DIR (path deps, no Hex).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -80,9 +81,30 @@ assert anchor in src
 open(path, "w").write(src.replace(anchor, anchor + routes + "\n", 1))
 PY
 say "added ${#components[@]} components and ${#demos[@]} demos"
+# Each demo's own test (Sources/Install/DemoTests, renamed into ShopFloorWeb), with the case
+# template once; none of rtux's names left in them.
+tests=$(cd "$A" && ls test/shop_floor_web/live/*_live_test.exs | wc -l)
+[[ $tests == "${#demos[@]}" ]] || fail "expected ${#demos[@]} demo tests in test/shop_floor_web/live, got $tests"
+grep -q '^defmodule ShopFloorWeb.RealtimeDemoCase do$' "$A/test/support/realtime_demo_case.ex" || fail "no case template in test/support"
+grep -q '^defmodule ShopFloorWeb.UndoBufferLiveTest do$' "$A/test/shop_floor_web/live/undo_buffer_live_test.exs" || fail "the undo-buffer test was not renamed"
+! grep -l 'MyApp' "$A"/test/shop_floor_web/live/*.exs "$A/test/support/realtime_demo_case.ex" || fail "MyApp left in the tests above"
+# The stand-ins go where the notes say, into the app's supervision tree: the tests then stop
+# the app's copy for each test and run on a fresh one (Presence stays the tests' own here,
+# as the harness runs the app's: both ways are checked).
+stores=$(sed -n 's/^\([A-Za-z.]*\) keeps the demo'"'"'s data: add it to the children.*/\1/p' "$S/add-demos.log")
+[[ -n $stores ]] || fail "no Store note in: $(cat "$S/add-demos.log")"
+python3 - "$A/lib/shop_floor/application.ex" "$stores" <<'PY'
+import sys
+path, stores = sys.argv[1], sys.argv[2].split()
+src = open(path).read()
+anchor = "      ShopFloorWeb.Endpoint\n"
+assert anchor in src
+open(path, "w").write(src.replace(anchor, "".join(f"      {s},\n" for s in stores) + anchor, 1))
+PY
 mixa() { (cd "$A" && mix "$@" 2>&1 | { grep -v 'requires Elixir "~> 1.15"' || true; }; exit "${PIPESTATUS[0]}"); }
 mixa compile --warnings-as-errors || fail "the app rtux add wrote does not compile (above)"
-mixa test || fail "the tests rtux add wrote fail (above)"
+mixa test | tee "$S/app-test.log" || fail "the tests rtux add wrote fail (above)"
+say "mix test in the app: $(grep -E '^[0-9]+ tests?, ' "$S/app-test.log")"
 
 # ---- a second run changes no file.
 after=$(snapshot)
@@ -100,5 +122,10 @@ grep -q -- '^    - .*Back in a moment' <<< "$out" || fail "the difference was no
 grep -q 'Back in a moment' "$module" || fail "the user's edit was overwritten"
 "$RTUX" add connection_banner --app "$A" --force > /dev/null
 ! grep -q 'Back in a moment' "$module" || fail "--force kept the edit"
+# So is an edit of a test rtux wrote (the case template all demo tests share).
+echo '# mine' >> "$A/test/support/realtime_demo_case.ex"
+out=$("$RTUX" add --demo undo-buffer --app "$A")
+grep -q '^kept test/support/realtime_demo_case.ex: you changed the file' <<< "$out" || fail "the test edit was not reported: $out"
+tail -1 "$A/test/support/realtime_demo_case.ex" | grep -qx '# mine' || fail "the user's edit of the case template was overwritten"
 say "a user's edit is kept and reported; --force replaces it"
 say "done in $(($(date +%s) - T0))s"

@@ -8,13 +8,19 @@ struct RegistryStep: BuildStep {
 
     func run(_ context: inout BuildContext) throws {
         do {
-            // The registry is made from the component and demo libraries alone, which are part of the program.
+            // The registry is made from the component and demo libraries, which are part of the
+            // program, and the demos' tests, which sit beside it (a rebuilt bundle need not change
+            // the binary): the key holds their folder too.
             let make = { () throws -> OutputFiles in
                 let items = try Registry.items()
                 return OutputFiles(files: [OutputFile(path: "r/index.json", text: try Registry.json(Registry.index(items)))]
                     + (try items.map { OutputFile(path: "r/\($0.name).json", text: try Registry.json($0)) }))
             }
-            let made = try context.cache.map { try $0.value(for: StepCache.key(name), produce: make) } ?? make()
+            let made = try context.cache.map { cache in
+                var key = StepCache.key(name)
+                key.addTree(try DemoTestFiles.folder())
+                return try cache.value(for: key, produce: make)
+            } ?? make()
             context.files += made.files
         } catch {
             context.diagnostics.append(Diagnostic(.error, path: "r/index.json", line: 0,

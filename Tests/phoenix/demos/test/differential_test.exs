@@ -7,7 +7,7 @@
 # Process.send_after of the LiveView is traced, so each keyed timer's due time is known
 # exactly, and "advance N" fires, in due order, the timers still current in @timers.
 defmodule DemosCheck.DifferentialTest do
-  use DemosCheck.DemoCase
+  use MyAppWeb.RealtimeDemoCase
   alias RtuxCheck.HTMLNormal
 
   @dir Path.expand("../differential", __DIR__)

@@ -29,6 +29,7 @@ import os
 import random
 import resource
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -229,6 +230,8 @@ def main():
     finally:
         server.terminate()
         server.wait(timeout=30)
+        if server.returncode == 0:
+            shutil.rmtree(work, ignore_errors=True)  # kept, with serve.log, when the server failed
 
     print(f"hub: {opts.senders} senders × {opts.rate:g} broadcasts/s for {opts.seconds:g} s on one topic, "
           f"{opts.observers} observers subscribed (senders are not: fan-out N×K = {opts.senders * opts.observers}, not N²)")

@@ -3,7 +3,7 @@
 SWIFT ?= swift
 OUTPUT ?= output
 
-.PHONY: all gallery test test-swift test-js test-browser test-phoenix bench bench-reload bench-load clean
+.PHONY: all gallery test test-swift test-js test-browser test-phoenix bench bench-reload bench-load bench-hub clean
 
 all: gallery
 
@@ -51,6 +51,12 @@ bench-reload:
 bench-load:
 	$(SWIFT) build -c release --product rtux
 	python3 bench/load.py --pages 1000 --clients 50 --seconds 20 --channels 200
+
+# The multi-tab hub under 200 sender tabs and 10 observers, 10 broadcasts/s each, twice on one server (issue 14).
+bench-hub:
+	bash scripts/install-deps.sh bench
+	$(SWIFT) build -c release --product rtux
+	python3 bench/hub_load.py --senders 200 --observers 10 --seconds 60 --rounds 2
 
 clean:
 	rm -rf .build

@@ -38,6 +38,9 @@ if [ "$want" = test ] || [ "$want" = bench ]; then
   python3 -c 'import pytest' 2>/dev/null || pip_pkgs+=(pytest)
   python3 -c 'import jsonschema' 2>/dev/null || pip_pkgs+=(jsonschema)   # Tests/browser/test_registry.py
 fi
+if [ "$want" = bench ]; then
+  python3 -c 'import websockets' 2>/dev/null || pip_pkgs+=(websockets)   # bench/hub_load.py's tabs
+fi
 if [ ${#pip_pkgs[@]} -gt 0 ]; then
   python3 -m pip install -q --disable-pip-version-check "${pip_pkgs[@]}"
 fi

@@ -36,7 +36,7 @@ def served(tmp_path_factory):
 
 
 class Windows:
-    """Browser windows on the served gallery, each a user; closed (all but the first) at the end."""
+    """Browser windows on the served gallery, each a user; closed at the end."""
 
     def __init__(self, driver, served):
         self.driver, self.served = driver, served
@@ -44,8 +44,8 @@ class Windows:
         self.handles = []
 
     def open(self, demo, user):
-        if self.handles:
-            self.driver.switch_to.new_window("window")
+        # Always a new window: the session's own stays open, so a test may close any of these.
+        self.driver.switch_to.new_window("window")
         self.handles.append(self.driver.current_window_handle)
         self.driver.get(f"{self.served.url}demos/{demo}.html?user={user}&peers=off")
         WebDriverWait(self.driver, WAIT).until(lambda d: d.execute_script("return !!window.rtuxTab && !!window.rtux"))
@@ -75,7 +75,7 @@ class Windows:
         self.handles[index] = None
 
     def close(self):
-        for handle in self.handles[1:]:
+        for handle in self.handles:
             if handle is not None:
                 self.driver.switch_to.window(handle)
                 self.driver.close()
@@ -156,3 +156,29 @@ def test_presence_across_windows_one_avatar_per_user_and_an_outage_in_one_window
     windows.close_window(c)
     windows.until(b, LISTED, ["Bo: active", "Ann: active"])
     assert windows.run(a, CONNECTED) is True
+
+
+LOCK = """return {status: document.querySelector('#lock-status').textContent.trim().replace(/\\s+/g, ' '),
+                 start: document.querySelector('#start-editing')?.disabled ?? null,
+                 billing: document.querySelector('#billing').textContent.includes(arguments[0])}"""
+
+
+def test_a_lock_and_a_save_in_one_window_reach_the_other_and_a_closed_window_frees_its_lock(windows):
+    a = windows.open("pessimistic-lock", "Ann")
+    b = windows.open("pessimistic-lock", "Bo")
+    email = "ann@shared.example"
+    windows.run(a, "document.querySelector('#start-editing').click()")
+    windows.until(b, "return document.querySelector('#start-editing').disabled", True)
+    assert "Ann" in windows.run(b, LOCK, email)["status"]
+    # Ann saves: the record is the hub's (the versioned store), so Bo's view reads her email.
+    windows.until(a, "return !!document.querySelector('#billing-form')", True)
+    windows.run(a, """const f = document.querySelector('#billing-form'); f.querySelector('#email').value = arguments[0];
+                      f.querySelector('[type=submit]').click()""", email)
+    windows.until(b, "return [document.querySelector('#start-editing').disabled, document.querySelector('#billing').textContent.includes(arguments[0])]",
+                  [False, True], email)
+    # Ann takes it again and closes her window: the hub releases her lock ("down"), as the
+    # Locks GenServer's monitor does when her process goes.
+    windows.run(a, "document.querySelector('#start-editing').click()")
+    windows.until(b, "return document.querySelector('#start-editing').disabled", True)
+    windows.close_window(a)
+    windows.until(b, "return document.querySelector('#start-editing').disabled", False)

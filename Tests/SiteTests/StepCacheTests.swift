@@ -72,6 +72,31 @@ import Testing
         for (path, bytes) in warm.files { #expect(expected[path] == Data(bytes), "\(path) differs from a cold build") }
     }
 
+    @Test func aWarmBuildAppendsWhatItMadeAndOneThatMadeNothingLeavesTheFileAlone() throws {
+        let fixture = try Fixture(Self.pages)
+        let builder = try Self.builder(fixture, cache: true)
+        let file = FileSystem.join(OutputFolder.cachePath(for: fixture.path("output")), StepCache.fileName)
+        _ = try builder.build()
+        let cold = try FileSystem.readBytes(file)
+        let inode = { try FileManager.default.attributesOfItem(atPath: file)[.systemFileNumber] as? Int }
+        let coldInode = try inode()
+        _ = try builder.build()
+        #expect(try FileSystem.readBytes(file) == cold, "nothing made, nothing written")
+        #expect(try inode() == coldInode, "not replaced by a rewrite either")
+        try fixture.write(Self.edit)
+        _ = try builder.build()
+        let warm = try FileSystem.readBytes(file)
+        #expect(warm.count > cold.count && Array(warm.prefix(cold.count)) == cold, "the edit's values appended")
+        // A build that stopped while appending leaves a cut-off entry: the file is read up to it.
+        try Data(warm.dropLast(3)).write(to: URL(fileURLWithPath: file))
+        try fixture.write(Self.pages)
+        _ = try builder.build()
+        try fixture.write(Self.edit)
+        _ = try builder.build()
+        let (_, expected) = try Self.reference()
+        #expect(fixture.snapshot("output") == expected)
+    }
+
     @Test func aCorruptCacheFileIsIgnored() throws {
         let fixture = try Fixture(Self.pages.merging(Self.edit) { _, new in new })
         let file = FileSystem.join(OutputFolder.cachePath(for: fixture.path("output")), StepCache.fileName)

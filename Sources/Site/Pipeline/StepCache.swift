@@ -23,6 +23,10 @@ public final class StepCache: @unchecked Sendable {
     private var loaded = false
     /// The cache file's size, to allocate the next one at once.
     private var lastSize = 0
+    /// Packable values produced since `begin()`: what a warm build appends to the file.
+    private var made: Set<String> = []
+    /// Entries of the file as read that a later entry of the same name replaced.
+    private var superseded = 0
 
     /// A cache held in memory (`rtux serve`), or backed by `file` (`rtux build`).
     public init(file: String? = nil) {
@@ -36,11 +40,12 @@ public final class StepCache: @unchecked Sendable {
     func begin() {
         lock.withLock {
             used = []
+            made = []
             misses = 0
             hits = 0
             if !loaded, let file {
                 loaded = true
-                (storedBytes, stored) = Self.read(file)
+                (storedBytes, stored, superseded) = Self.read(file)
                 lastSize = storedBytes.count
             }
         }
@@ -69,6 +74,7 @@ public final class StepCache: @unchecked Sendable {
         lock.withLock {
             misses += 1
             values[name] = value
+            made.insert(name)
         }
         return value
     }
@@ -92,27 +98,48 @@ public final class StepCache: @unchecked Sendable {
     }
 
     /// After a good build: drops what it did not use and writes the packable rest to the file.
+    ///
+    /// The file holds every page's render, tens of megabytes at a thousand pages, so rewriting it
+    /// cost a warm build more than the build itself. While what it holds is mostly still in use,
+    /// the values this build made are appended instead (a later entry replaces an earlier one of
+    /// the same name when read), and a build that made none writes nothing; it is rewritten whole,
+    /// without what this build did not use, once that is more than a quarter of it.
     func finish() {
-        let kept: [String: Any] = lock.withLock {
+        let (kept, fresh, stale, hadFile): ([String: Any], [String], Int, Bool) = lock.withLock {
             // In memory, sweeping a few stale entries costs more than keeping them until they pile up.
             if file != nil || values.count > used.count + max(256, used.count / 4) {
                 values = values.filter { used.contains($0.key) }
             }
+            let result = (values, made.sorted(), stored.count + superseded, !storedBytes.isEmpty)
             stored = [:]
             storedBytes = []
-            return values
+            return result
         }
         guard let file else { return }
+        if hadFile, stale <= max(64, kept.count / 4) {
+            if fresh.isEmpty { return }
+            var writer = PackWriter()
+            Self.pack(fresh, from: kept, into: &writer)
+            if Self.append(writer.bytes, to: file) {
+                lastSize += writer.bytes.count
+                return
+            }
+        }
         var writer = PackWriter()
         writer.bytes.reserveCapacity(lastSize + lastSize / 8)
         writer.bytes += Self.header
-        for name in kept.keys.sorted() {
-            guard let value = kept[name] as? any Packable else { continue }
+        Self.pack(kept.keys.sorted(), from: kept, into: &writer)
+        lastSize = writer.bytes.count
+        Self.write(writer.bytes, to: file)
+    }
+
+    /// The packable values among `names`, as file entries.
+    private static func pack(_ names: [String], from values: [String: Any], into writer: inout PackWriter) {
+        for name in names {
+            guard let value = values[name] as? any Packable else { continue }
             writer.string(name)
             writer.sized { value.pack(&$0) }
         }
-        lastSize = writer.bytes.count
-        Self.write(writer.bytes, to: file)
     }
 
     /// The file's name in the tool cache's folder; hidden, so the tool cache's clean-up leaves it.
@@ -120,16 +147,33 @@ public final class StepCache: @unchecked Sendable {
 
     private static let header = Array("rtux step cache 1\n".utf8)
 
-    private static func read(_ file: String) -> ([UInt8], [String: Range<Int>]) {
-        guard let bytes = try? FileSystem.readBytes(file), bytes.starts(with: header) else { return ([], [:]) }
+    /// The file's entries by name (the last of a name wins) and how many earlier ones it replaced.
+    /// A cut-off last entry (a build that stopped while appending) ends the file there.
+    private static func read(_ file: String) -> ([UInt8], [String: Range<Int>], Int) {
+        guard let bytes = try? FileSystem.readBytes(file), bytes.starts(with: header) else { return ([], [:], 0) }
         var reader = PackReader(bytes)
         reader.skip(header.count)
         var out: [String: Range<Int>] = [:]
+        out.reserveCapacity(bytes.count / 4096)
+        var superseded = 0
         while !reader.atEnd {
-            guard let name = reader.string(), let entry = reader.range() else { return ([], [:]) }
-            out[name] = entry
+            guard let name = reader.string(), let entry = reader.range() else { break }
+            if out.updateValue(entry, forKey: name) != nil { superseded += 1 }
         }
-        return (bytes, out)
+        return (bytes, out, superseded)
+    }
+
+    /// `bytes` at the end of the file in one write (O_APPEND: another build's append cannot land
+    /// inside it); false when the file is gone or the write fell short, and the file is rewritten.
+    private static func append(_ bytes: [UInt8], to file: String) -> Bool {
+        let descriptor = open(file, O_WRONLY | O_APPEND | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        let written = bytes.withUnsafeBytes { buffer -> Int in
+            guard let start = buffer.baseAddress else { return 0 }
+            return Glibc.write(descriptor, start, bytes.count)
+        }
+        return written == bytes.count
     }
 
     /// Under a temporary name, then renamed: a reader never sees half a cache.

@@ -106,6 +106,7 @@ def test_the_served_demo_page_joins_the_hub_and_a_file_from_disk_does_not(served
     assert b"hub-link.js" not in served.get("/loading/skeletons.html")[2]
     a = windows.open("typing-indicator", "Ann")
     assert windows.run(a, "return window.rtuxTab.user") == "Ann"
+    assert windows.run(a, "return document.querySelector('[data-rtux-hub]').textContent").startswith("You are Ann ")
     # The same demo opened from disk has no hub: it boots alone, as it always did.
     windows.driver.get(page_url("demos/typing-indicator.html"))
     WebDriverWait(windows.driver, WAIT).until(lambda d: d.execute_script("return !!window.rtux"))
@@ -176,6 +177,9 @@ def test_a_lock_and_a_save_in_one_window_reach_the_other_and_a_closed_window_fre
                       f.querySelector('[type=submit]').click()""", email)
     windows.until(b, "return [document.querySelector('#start-editing').disabled, document.querySelector('#billing').textContent.includes(arguments[0])]",
                   [False, True], email)
+    # Bo resets his demo: his view starts over, the shared record stays Ann's.
+    windows.run(b, "return window.rtux.reset()")
+    assert windows.run(b, "return document.querySelector('#billing').textContent.includes(arguments[0])", email) is True
     # Ann takes it again and closes her window: the hub releases her lock ("down"), as the
     # Locks GenServer's monitor does when her process goes.
     windows.run(a, "document.querySelector('#start-editing').click()")

@@ -135,3 +135,20 @@ test("hub link: shiftTimes moves `at` and `…_at` numbers at any depth, nothing
     { at: 11, online_at: 12, n: 3, list: [{ expires_at: 14, at: "x" }], since: 5 });
   assert.equal(shiftTimes(null, 5), null);
 });
+
+test("hub link: when the hub goes, the other tabs' presences leave and their locks go; this tab's stay", async () => {
+  const r = relay(), a = tab(), b = tab();
+  r.join("t1", a.hub, a.clock, 0);
+  const link = r.join("t2", b.hub, b.clock, 0);
+  b.as("pid1", [{ subscribe: "viewers" }]);
+  a.as("pid1", [{ track: "viewers", key: { lit: "Iva" }, meta: { name: { lit: "Iva" } } }, { lock_take: "doc", holder: { lit: "Iva" }, ttl: { lit: 30000 }, as: "by", ok: [], taken: [] }]);
+  b.as("pid1", [{ track: "viewers", key: { lit: "Jo" }, meta: { name: { lit: "Jo" } } }]);
+  await b.clock.advance(0);
+  b.heard.length = 0;
+  link.detach();
+  await b.clock.advance(0);
+  const ctx = b.as("pid1", [{ presence_read: "viewers", into: "p" }, { lock_read: "doc", into: "lock" }]);
+  assert.deepEqual(Object.keys(ctx.assigns.p), ["Jo"]);
+  assert.equal(ctx.assigns.lock, null);
+  assert.deepEqual(b.heard.map(([, msg, p]) => [msg, Object.keys(p.leaves)]), [["presence_diff", ["Iva"]]]);
+});

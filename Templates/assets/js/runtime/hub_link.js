@@ -64,22 +64,46 @@ export function linkHub({ hub, clock, welcome, send, wall = () => performance.no
     else locks.delete(name);
   }
 
+  const topics = new Set(); // the presence topics other tabs are in
+  function applyPresence(topic, diff) {
+    topics.add(topic);
+    presence.apply(topic, diff);
+  }
+
   function receive(m) {
     if (m.t === "broadcast") local.broadcast(m.topic, m.msg, into(m.payload));
     else if (m.t === "presence") {
       const diff = into(m.diff);
-      presence.apply(m.topic, diff);
+      applyPresence(m.topic, diff);
       local.broadcast(m.topic, "presence_diff", diff);
     } else if (m.t === "store") store.put(m.name, into(m.value), m.version);
     else if (m.t === "lock") setLock(m.name, into(m.lock), m.from);
   }
 
+  // The hub went away (rtux serve stopped): the other tabs are gone for this one, as after a
+  // netsplit. Their presences leave (the views hear it) and their locks go; the store keeps
+  // what it last had, and this tab goes on alone.
+  function detach() {
+    const own = `${welcome.tab}.`;
+    for (const topic of topics) {
+      const leaves = {};
+      for (const [key, p] of Object.entries(presence.state(topic))) {
+        const metas = p.metas.filter((m) => !String(m.phx_ref).startsWith(own));
+        if (metas.length) leaves[key] = { metas };
+      }
+      if (!Object.keys(leaves).length) continue;
+      presence.apply(topic, { leaves });
+      local.broadcast(topic, "presence_diff", { joins: {}, leaves });
+    }
+    for (const [name, l] of locks) if (String(l.pid).startsWith("tab:")) locks.delete(name);
+  }
+
   // What the other tabs already have; nobody here is subscribed yet (this runs before the first mount).
   const state = welcome.state || {};
-  for (const [topic, joins] of Object.entries(state.presence || {})) presence.apply(topic, into({ joins }));
+  for (const [topic, joins] of Object.entries(state.presence || {})) applyPresence(topic, into({ joins }));
   for (const [name, r] of Object.entries(state.store || {})) store.put(name, into(r.value), r.version);
   for (const [name, lock] of Object.entries(state.locks || {})) setLock(name, into(lock), lock.tab);
-  return { receive };
+  return { receive, detach };
 }
 
 // window.rtuxHub(rt, demo), which boot calls before the first join when the
@@ -113,6 +137,28 @@ export function connectHub(rt, demo, win = window) {
     win.rtuxTab = { tab: msg.tab, user: msg.user }; // for tests and the curious
     win.clearTimeout(alone);
     welcomed();
+    // By now boot has set window.rtux. The panel's "Reset demo" restarts this tab's view and
+    // clock but keeps the data: the store is every tab's, and a reset here must not fork it.
+    const reset = win.rtux?.reset;
+    if (reset) win.rtux.reset = () => reset(true);
+    badge(win, msg.user);
   };
-  socket.onclose = () => { win.clearTimeout(alone); welcomed(); };
+  socket.onclose = () => {
+    win.clearTimeout(alone);
+    welcomed();
+    link?.detach();
+    win.document.querySelector("[data-rtux-hub]")?.setAttribute("data-closed", "");
+  };
+}
+
+// Which user this tab is, in the page's corner: with several tabs of one demo open, the
+// name is the only way to tell them apart. Only pages rtux serve served have it.
+function badge(win, user) {
+  const doc = win.document, el = doc.createElement("div");
+  el.setAttribute("data-rtux-hub", "");
+  el.setAttribute("role", "status");
+  el.style.cssText = "position:fixed;right:.5rem;bottom:.5rem;z-index:2147483646;padding:.125rem .5rem;border-radius:9999px;"
+    + "background:#1e293b;color:#f8fafc;font:12px/1.5 ui-sans-serif,system-ui,sans-serif;opacity:.85;pointer-events:none";
+  el.textContent = `You are ${user} (rtux serve: other tabs of this demo are other users)`;
+  doc.body.append(el);
 }

@@ -18,7 +18,7 @@ enum FileSystem {
     /// Hidden files and folders (editor backups like `.#page.md`, `.git`) are not content.
     static func files(in directory: String, withExtension ext: String) -> [String] {
         var found: [String] = []
-        walk(directory, "") { relative, name, _ in
+        walk(directory, "") { relative, name, _, _ in
             if name.hasPrefix(".") { return false }
             if relative.hasSuffix(".\(ext)") { found.append(join(directory, relative)) }
             return true
@@ -29,17 +29,30 @@ enum FileSystem {
     /// Every regular file below `directory` (hidden ones included), as sorted relative paths.
     static func allFiles(in directory: String) -> [String] {
         var found: [String] = []
-        walk(directory, "") { relative, _, isRegular in
+        walk(directory, "") { relative, _, isRegular, _ in
             if isRegular { found.append(relative) }
             return true
         }
         return found.sorted()
     }
 
+    /// What below `directory` is neither one of `files` nor one of `folders` (relative paths): a
+    /// folder that is not kept is listed once, for all it holds.
+    static func unlisted(in directory: String, files: Set<String>, folders: Set<String>) -> [String] {
+        var found: [String] = []
+        walk(directory, "") { relative, _, _, isFolder in
+            if isFolder ? folders.contains(relative) : files.contains(relative) { return true }
+            found.append(relative)
+            return false
+        }
+        return found
+    }
+
     /// Visits every entry below `directory` with readdir (Foundation's enumerator cost more than a
     /// rebuild of `rtux serve` has for the whole walk); `visit` returns false to skip a folder.
     /// Symbolic links to folders are not followed.
-    private static func walk(_ directory: String, _ prefix: String, _ visit: (_ relative: String, _ name: String, _ isRegular: Bool) -> Bool) {
+    private static func walk(_ directory: String, _ prefix: String,
+                             _ visit: (_ relative: String, _ name: String, _ isRegular: Bool, _ isFolder: Bool) -> Bool) {
         guard let handle = opendir(prefix.isEmpty ? directory : join(directory, prefix)) else { return }
         defer { closedir(handle) }
         while let entry = readdir(handle) {
@@ -52,7 +65,7 @@ enum FileSystem {
                 guard lstat(join(directory, relative), &info) == 0 else { continue }
                 type = (info.st_mode & S_IFMT) == S_IFDIR ? UInt8(DT_DIR) : (info.st_mode & S_IFMT) == S_IFREG ? UInt8(DT_REG) : UInt8(DT_LNK)
             }
-            let keepGoing = visit(relative, name, type == UInt8(DT_REG))
+            let keepGoing = visit(relative, name, type == UInt8(DT_REG), type == UInt8(DT_DIR))
             if type == UInt8(DT_DIR), keepGoing { walk(directory, relative, visit) }
         }
     }

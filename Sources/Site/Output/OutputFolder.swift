@@ -83,17 +83,10 @@ enum OutputFolder {
         let folders = Set(files.flatMap { file in
             file.path.split(separator: "/").dropLast().indices.map { file.path.split(separator: "/")[...$0].joined(separator: "/") }
         })
-        let manager = FileManager.default
-        guard let walker = manager.enumerator(atPath: folder.path) else { return }
-        var stale: [String] = []
-        while let relative = walker.nextObject() as? String {
-            let isFolder = (walker.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory
-            if isFolder ? !folders.contains(relative) : !keep.contains(relative) {
-                stale.append(relative)
-                if isFolder { walker.skipDescendants() }
-            }
+        // readdir, not Foundation's enumerator, which stat()s every entry: the walk cost a warm build 15 ms.
+        for relative in FileSystem.unlisted(in: folder.path, files: keep, folders: folders) {
+            try FileManager.default.removeItem(at: folder.appendingPathComponent(relative))
         }
-        for relative in stale { try manager.removeItem(at: folder.appendingPathComponent(relative)) }
     }
 
     /// Folders first, then the files on every core. Plain `write(2)` calls: Foundation's file writing

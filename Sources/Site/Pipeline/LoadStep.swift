@@ -1,3 +1,4 @@
+import Dispatch
 import Mustache
 
 /// Reads `Content/` and `Templates/`, checks every page's front matter, ids and `related` lists.
@@ -19,23 +20,34 @@ struct LoadStep: BuildStep {
                 "content folder not found: run rtux in the project's root or pass --content DIR", step: name))
             return
         }
-        for path in FileSystem.files(in: directory, withExtension: "md") {
-            do {
-                let file = SourceFile(path: path, text: try FileSystem.readText(path))
-                context.sources.append(file)
+        // Read, hashed and parsed (or found in the cache) on every core; kept in the walk's order.
+        let paths = FileSystem.files(in: directory, withExtension: "md")
+        let cache = context.cache
+        let loaded = ConcurrentResults<Result<(SourceFile, Result<Page, BuildFailure>, String), any Error>>(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            loaded.set(index, Result {
+                let file = SourceFile(path: paths[index], text: try FileSystem.readText(paths[index]))
                 var key = StepCache.key("front matter")
                 key.add(file.path)
                 key.add(file.text)
-                let parsed = context.cache.map { $0.value(for: key) { ParsedPage(result: FrontMatterParser.parse(file)) }.result }
+                let parsed = cache.map { $0.value(for: key) { ParsedPage(result: FrontMatterParser.parse(file)) }.result }
                     ?? FrontMatterParser.parse(file)
+                return (file, parsed, key.hex)
+            })
+        }
+        for (index, path) in paths.enumerated() {
+            switch loaded.get(index) {
+            case .success(let (file, parsed, fingerprint)):
+                context.sources.append(file)
                 switch parsed {
                 case .success(var page):
-                    page.sourceFingerprint = key.hex
+                    page.sourceFingerprint = fingerprint
                     context.pages.append(page)
                 case .failure(let failure): context.diagnostics += failure.diagnostics
                 }
-            } catch {
+            case .failure(let error):
                 context.diagnostics.append(Diagnostic(.error, path: path, line: 0, message: "cannot read the file: \(error)", step: name))
+            case nil: continue
             }
         }
         if context.sources.isEmpty {

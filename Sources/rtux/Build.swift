@@ -22,7 +22,7 @@ extension Rtux {
             let options = BuildOptions(contentDirectory: folders.content, templatesDirectory: folders.templates,
                                        outputDirectory: folders.output, strict: strict, cache: !noCache)
             let builder = SiteBuilder(options: options, tools: .locate(environment: ProcessInfo.processInfo.environment),
-                                      demos: try DemoCatalog.library())
+                                      demos: try noCache ? DemoCatalog.library() : DemoCatalog.library(cachedBeside: folders.output))
             do {
                 let report = try builder.build { step, seconds in
                     if verbose { Terminal.error("[\(step)] \(Int(seconds * 1000)) ms") }

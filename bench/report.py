@@ -117,9 +117,11 @@ def main():
         gate("stretch", f"<= 1/2 of Hugo's time at {n} pages",
              f"{r['vs_hugo']:.2f}x Hugo" if r["vs_hugo"] is not None else None,
              r["vs_hugo"] is not None and r["vs_hugo"] <= 0.5)
-        gate("stretch", f"<= 2x the cmark-gfm floor at {n} pages",
+        # Issue 14's target: a full (warm: the tool and step caches of the run before) build
+        # within 1.5x of raw cmark-gfm on the same text.
+        gate("gate", f"<= 1.5x the cmark-gfm floor at {n} pages",
              f"{r['vs_cmark']:.2f}x cmark-gfm" if r["vs_cmark"] is not None else None,
-             r["vs_cmark"] is not None and r["vs_cmark"] <= 2.0)
+             r["vs_cmark"] is not None and r["vs_cmark"] <= 1.5)
 
     print()
     print("summary: " + ", ".join(f"{results.count(v)} {v}" for v in ("PASS", "FAIL", "SKIP") if results.count(v)))

@@ -152,3 +152,19 @@ test("hub link: when the hub goes, the other tabs' presences leave and their loc
   assert.equal(ctx.assigns.lock, null);
   assert.deepEqual(b.heard.map(([, msg, p]) => [msg, Object.keys(p.leaves)]), [["presence_diff", ["Iva"]]]);
 });
+
+test("hub link: a lock take that lost a race is corrected, and the tab's views hear who has it", async () => {
+  const r = relay(), a = tab();
+  const link = r.join("t1", a.hub, a.clock, 0);
+  a.as("pid1", [{ subscribe: "locks:doc" }]);
+  a.as("pid1", [{ lock_take: "doc", holder: { lit: "Iva" }, ttl: { lit: 30000 }, as: "by", ok: [], taken: [] }]);
+  await a.clock.advance(0);
+  a.heard.length = 0;
+  link.receive({ t: "lock", name: "doc", lock: { holder: "Jo", expires_at: 20000 } }); // the server's, no `from`
+  await a.clock.advance(0);
+  assert.deepEqual(a.as("pid1", [{ lock_read: "doc", into: "l" }]).assigns.l, { holder: "Jo", expires_at: 20000 });
+  assert.deepEqual(a.heard.map(([, msg, p]) => [msg, p.holder, p.reason]), [["lock_changed", "Jo", "taken"]]);
+  // Iva's renewal now fails: the lock is Jo's.
+  const renew = a.as("pid1", [{ lock_renew: "doc", ttl: { lit: 30000 }, ok: [{ assign: "r", value: { lit: "ok" } }], lost: [{ assign: "r", value: { lit: "lost" } }] }]);
+  assert.equal(renew.assigns.r, "lost");
+});

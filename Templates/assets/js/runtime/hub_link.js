@@ -77,7 +77,13 @@ export function linkHub({ hub, clock, welcome, send, wall = () => performance.no
       applyPresence(m.topic, diff);
       local.broadcast(m.topic, "presence_diff", diff);
     } else if (m.t === "store") store.put(m.name, into(m.value), m.version);
-    else if (m.t === "lock") setLock(m.name, into(m.lock), m.from);
+    else if (m.t === "lock") {
+      const lock = into(m.lock);
+      setLock(m.name, lock, m.from);
+      // A correction (no `from`): this tab's take lost a race with another tab's. Its views
+      // hear it as the Locks GenServer's broadcast of the lock they did not get.
+      if (m.from === undefined) local.broadcast(`locks:${m.name}`, "lock_changed", { lock, holder: lock ? lock.holder : null, reason: "taken" });
+    }
   }
 
   // The hub went away (rtux serve stopped): the other tabs are gone for this one, as after a

@@ -9,30 +9,17 @@ timers. The demos' own timers (the 3 s typing timeout) are stepped on each windo
 clock; only the network between the windows and the server is real time.
 """
 
-import shutil
-import signal
-
 import pytest
 from selenium.webdriver.support.ui import WebDriverWait
 
-from helpers import REPO_ROOT
-from test_serve import RTUX, Served
+from test_serve import serve_copy
 
 WAIT = 15
 
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory):
-    if not RTUX.is_file():
-        pytest.fail(f"no rtux binary at {RTUX}: run `swift build --product rtux` (or set RTUX)", pytrace=False)
-    root = tmp_path_factory.mktemp("hub")
-    shutil.copytree(REPO_ROOT / "Content", root / "Content")
-    shutil.copytree(REPO_ROOT / "Templates", root / "Templates")
-    server = Served(root)
-    yield server
-    if server.proc.poll() is None:
-        server.proc.send_signal(signal.SIGINT)
-        server.proc.wait(timeout=20)
+    yield from serve_copy(tmp_path_factory, "hub")
 
 
 class Windows:

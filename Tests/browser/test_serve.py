@@ -56,11 +56,12 @@ class Served:
         path.write_text(change(path.read_text()))
 
 
-@pytest.fixture(scope="module")
-def served(tmp_path_factory):
+def serve_copy(tmp_path_factory, name):
+    """A generator for a module fixture: `rtux serve` on copies of Content/ and Templates/,
+    stopped with SIGINT (as Ctrl-C) when the module's tests are done."""
     if not RTUX.is_file():
         pytest.fail(f"no rtux binary at {RTUX}: run `swift build --product rtux` (or set RTUX)", pytrace=False)
-    root = tmp_path_factory.mktemp("serve")
+    root = tmp_path_factory.mktemp(name)
     shutil.copytree(REPO_ROOT / "Content", root / "Content")
     shutil.copytree(REPO_ROOT / "Templates", root / "Templates")
     server = Served(root)
@@ -68,6 +69,11 @@ def served(tmp_path_factory):
     if server.proc.poll() is None:
         server.proc.send_signal(signal.SIGINT)
         server.proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    yield from serve_copy(tmp_path_factory, "serve")
 
 
 def test_pages_are_served_from_memory_with_no_store_and_the_reload_script(served):

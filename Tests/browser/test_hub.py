@@ -94,6 +94,14 @@ def test_the_served_demo_page_joins_the_hub_and_a_file_from_disk_does_not(served
     a = windows.open("typing-indicator", "Ann")
     assert windows.run(a, "return window.rtuxTab.user") == "Ann"
     assert windows.run(a, "return document.querySelector('[data-rtux-hub]').textContent").startswith("You are Ann ")
+    # The demo framed in its gallery page stays alone (its frames are one scenario side by side).
+    windows.driver.get(windows.served.url + "presence/typing-indicator.html")
+    frame = WebDriverWait(windows.driver, WAIT).until(lambda d: d.find_element("css selector", "iframe[src*='typing-indicator']"))
+    windows.driver.switch_to.frame(frame)
+    WebDriverWait(windows.driver, WAIT).until(lambda d: d.execute_script("return !!window.rtux"))
+    windows.driver.execute_script("return window.rtux.ready")
+    assert windows.driver.execute_script("return [typeof window.rtuxHub, typeof window.rtuxTab]") == ["function", "undefined"]
+    windows.driver.switch_to.default_content()
     # The same demo opened from disk has no hub: it boots alone, as it always did.
     windows.driver.get(page_url("demos/typing-indicator.html"))
     WebDriverWait(windows.driver, WAIT).until(lambda d: d.execute_script("return !!window.rtux"))

@@ -116,8 +116,12 @@ export function linkHub({ hub, clock, welcome, send, wall = () => performance.no
 // page came from `rtux serve`: joins the demo's room as this tab's user
 // (`?user=` in the page's URL, or a name the server picks), and holds the
 // first join until the welcome (or 3 s without one: then the tab runs alone).
-// `?peers=off` leaves only real tabs.
+// `?peers=off` leaves only real tabs. A demo framed in a gallery page stays
+// alone: the page's frames are one scenario side by side (a latency matrix, a
+// bad/good pair), which other users' frames would blur; its "Open the demo
+// standalone" link is the tab that joins.
 export function connectHub(rt, demo, win = window) {
+  if (win.top !== win) return;
   const query = new URLSearchParams(win.location.search);
   if (query.get("peers") === "off") rt.peers.list = () => [];
   const user = query.get("user");

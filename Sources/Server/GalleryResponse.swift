@@ -15,6 +15,8 @@ enum GalleryResponse {
         let target = request.head.path ?? "/"
         if target == eventsPath || target.hasPrefix(eventsPath + "?") { return await events(gallery) }
         let files = await gallery.files
+        // Every page's tab asks for one; the gallery has none, and a 404 would be a console error on every page.
+        if target == "/favicon.ico", files["favicon.ico"] == nil { return Response(status: .noContent, headers: headers("image/x-icon")) }
         guard let path = RequestPath.resolve(target), let (found, bytes) = lookup(path, in: files) else {
             return page(.notFound, Array("<!doctype html><title>Not found</title><body><p>Not in the gallery.</p></body>".utf8))
         }

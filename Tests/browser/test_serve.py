@@ -84,6 +84,9 @@ def test_pages_are_served_from_memory_with_no_store_and_the_reload_script(served
     assert b"data-rtux-serve" in body
     status, _, demo = served.get("/demos/undo-buffer.html")
     assert status == 200 and b"rtux-demo-data" in demo
+    # The gallery has no icon: the tab's request gets nothing, not a 404 in every page's console.
+    status, head, body = served.get("/favicon.ico")
+    assert status == 204 and body == b"" and "cache-control: no-store" in head.lower()
     # Served from memory: the output folder is never written.
     assert not (served.root / "output").exists()
 

@@ -1,8 +1,3 @@
-import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// The printed demo catalog kept beside the output (`.catalog` in the tool cache's folder): it
 /// depends on nothing but the program, yet printing 46 demos' snippets was a tenth of a warm
 /// `rtux build`. Read back only by the program that wrote it (the step cache's program key).
@@ -14,7 +9,7 @@ enum DemoCatalogCache {
         let file = FileSystem.join(folder, fileName)
         if let bytes = try? FileSystem.readBytes(file), let catalog = decode(bytes) { return catalog }
         let catalog = try make()
-        write(encode(catalog), to: file, in: folder)
+        FileSystem.replace(file, with: encode(catalog))
         return catalog
     }
 
@@ -55,16 +50,6 @@ enum DemoCatalogCache {
             pairs.append(PairEntry(bad: p[0], good: p[1], failure: p[2], remedy: p[3], scriptJSON: p[4]))
         }
         return reader.atEnd ? DemoCatalog(entries: entries, pairs: pairs) : nil
-    }
-
-    /// Under a temporary name, then renamed; a cache that cannot be written is only slower.
-    private static func write(_ bytes: [UInt8], to file: String, in folder: String) {
-        guard (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil else { return }
-        let temporary = file + ".tmp-\(UUID().uuidString)"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)), rename(temporary, file) == 0 else {
-            try? FileManager.default.removeItem(atPath: temporary)
-            return
-        }
     }
 }
 

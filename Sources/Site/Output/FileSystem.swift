@@ -98,6 +98,40 @@ enum FileSystem {
         }
     }
 
+    /// All of `bytes` into an open file with plain `write(2)` calls (Foundation's file writing syncs
+    /// each file, which made writing 1,000 pages cost more than building them); nil, or what went wrong.
+    static func write(_ bytes: [UInt8], to descriptor: Int32) -> String? {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { buffer -> Int in
+                guard let start = buffer.baseAddress else { return 0 }
+                return Glibc.write(descriptor, start + offset, bytes.count - offset)
+            }
+            guard written > 0 else { return String(cString: strerror(errno)) }
+            offset += written
+        }
+        return nil
+    }
+
+    /// `bytes` as the whole of the file at `path`, written under a temporary name and renamed, so a
+    /// reader never sees half of it; its folder is made if need be. False when that failed (the
+    /// caches that use it are only slower then).
+    @discardableResult
+    static func replace(_ path: String, with bytes: [UInt8]) -> Bool {
+        let folder = (path as NSString).deletingLastPathComponent
+        guard folder.isEmpty || (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil else { return false }
+        let temporary = path + ".tmp-\(UUID().uuidString)"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return false }
+        let failed = write(bytes, to: descriptor) != nil
+        close(descriptor)
+        if failed || rename(temporary, path) != 0 {
+            try? FileManager.default.removeItem(atPath: temporary)
+            return false
+        }
+        return true
+    }
+
     static func join(_ directory: String, _ relative: String) -> String {
         if directory.isEmpty || directory == "." { return relative }
         return directory.hasSuffix("/") ? directory + relative : directory + "/" + relative

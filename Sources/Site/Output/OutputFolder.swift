@@ -89,8 +89,7 @@ enum OutputFolder {
         }
     }
 
-    /// Folders first, then the files on every core. Plain `write(2)` calls: Foundation's file writing
-    /// syncs each file to disk, which made writing 1,000 pages cost more than building them.
+    /// Folders first, then the files on every core, with plain `write(2)` calls (`FileSystem.write`).
     private static func writeAll(_ files: [OutputFile], into folder: URL) throws {
         let base = folder.path
         let directories = Set(files.map { file -> String in
@@ -118,16 +117,7 @@ enum OutputFolder {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { return String(cString: strerror(errno)) }
         defer { close(descriptor) }
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { buffer -> Int in
-                guard let start = buffer.baseAddress else { return 0 }
-                return Glibc.write(descriptor, start + offset, bytes.count - offset)
-            }
-            guard written > 0 else { return String(cString: strerror(errno)) }
-            offset += written
-        }
-        return nil
+        return FileSystem.write(bytes, to: descriptor)
     }
 
     /// Whether the regular file at `path` has exactly `bytes`.

@@ -24,7 +24,7 @@ final class ToolCache: @unchecked Sendable {
         let path = FileSystem.join(directory, name)
         if let bytes = try? FileSystem.readBytes(path) { return bytes }
         let bytes = try produce()
-        store(bytes, at: path)
+        FileSystem.replace(path, with: bytes) // a reader never sees half an entry
         return bytes
     }
 
@@ -39,13 +39,7 @@ final class ToolCache: @unchecked Sendable {
         }
     }
 
-    /// Written under a temporary name and renamed, so a reader never sees half an entry.
-    private func store(_ bytes: [UInt8], at path: String) {
-        guard (try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)) != nil else { return }
-        let temporary = path + ".tmp-\(UUID().uuidString)"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else { return }
-        if rename(temporary, path) != 0 { try? FileManager.default.removeItem(atPath: temporary) }
-    }
+
 }
 
 /// A 128-bit hash of a step's or a tool's inputs over length-prefixed parts: two 64-bit lanes with

@@ -130,7 +130,7 @@ public final class StepCache: @unchecked Sendable {
         writer.bytes += Self.header
         Self.pack(kept.keys.sorted(), from: kept, into: &writer)
         lastSize = writer.bytes.count
-        Self.write(writer.bytes, to: file)
+        FileSystem.replace(file, with: writer.bytes) // a reader never sees half a cache
     }
 
     /// The packable values among `names`, as file entries.
@@ -174,26 +174,6 @@ public final class StepCache: @unchecked Sendable {
             return Glibc.write(descriptor, start, bytes.count)
         }
         return written == bytes.count
-    }
-
-    /// Under a temporary name, then renamed: a reader never sees half a cache.
-    private static func write(_ bytes: [UInt8], to file: String) {
-        let folder = URL(fileURLWithPath: file).deletingLastPathComponent().path
-        guard (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil else { return }
-        let temporary = file + ".tmp-\(UUID().uuidString)"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return }
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { buffer -> Int in
-                guard let start = buffer.baseAddress else { return 0 }
-                return Glibc.write(descriptor, start + offset, bytes.count - offset)
-            }
-            guard written > 0 else { break }
-            offset += written
-        }
-        close(descriptor)
-        if offset < bytes.count || rename(temporary, file) != 0 { try? FileManager.default.removeItem(atPath: temporary) }
     }
 
     /// What every key starts with: the running program, so a changed rtux (another renderer,

@@ -28,12 +28,9 @@ import json
 import os
 import random
 import resource
-import re
 import shutil
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 from collections import Counter
 from pathlib import Path
@@ -44,15 +41,9 @@ try:
 except ImportError:
     sys.exit("hub load bench: needs the websockets package (bash scripts/install-deps.sh bench)")
 
-ROOT = Path(__file__).resolve().parents[1]
+from bench_support import ROOT, corpus, rss_kib, started
+
 TOPIC = "load"
-
-
-def rss_kib(pid):
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1])
-    return 0
 
 
 def cpu_seconds(pid):
@@ -211,20 +202,12 @@ def main():
     args.add_argument("--rounds", type=int, default=1, help="run the tabs this many times on one server")
     args.add_argument("--rtux", default=str(ROOT / ".build/release/rtux"))
     opts = args.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="rtux-hub-bench-"))
-    subprocess.run([sys.executable, str(ROOT / "bench/gen_corpus.py"), "10", str(work / "Content")], check=True,
-                   stdout=subprocess.DEVNULL)
-    log = work / "serve.log"
-    server = subprocess.Popen([opts.rtux, "serve", "--port", "0", "--content", str(work / "Content"),
-                               "--templates", str(ROOT / "Templates"), "--output", str(work / "output")],
-                              stdout=subprocess.PIPE, stderr=open(log, "w"), text=True)
+    work, content = corpus(10, "rtux-hub-bench-")
+    server, host, port = started([opts.rtux, "serve", "--port", "0", "--content", str(content),
+                                  "--templates", str(ROOT / "Templates"), "--output", str(work / "output")],
+                                 work / "serve.log", "hub load bench")
     try:
-        match = None
-        while match is None and (line := server.stdout.readline()):
-            match = re.search(r"http://(127\.0\.0\.1):(\d+)/", line)
-        if match is None:
-            sys.exit(f"hub load bench: rtux serve printed no URL (see {log})")
-        url = f"ws://{match.group(1)}:{match.group(2)}/__rtux/hub/hub-load"
+        url = f"ws://{host}:{port}/__rtux/hub/hub-load"
         before = rss_kib(server.pid)
         results = [asyncio.run(run(url, opts, server.pid)) for _ in range(opts.rounds)]
     finally:

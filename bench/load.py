@@ -21,21 +21,11 @@ import argparse
 import asyncio
 import json
 import random
-import re
 import subprocess
 import sys
-import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def rss_kib(pid: int) -> int:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1])
-    return 0
+from bench_support import ROOT, corpus, rss_kib, started
 
 
 async def client(host, port, paths, until, stats):
@@ -131,16 +121,6 @@ async def run_load(host, port, paths, opts, pid=None, edit=None, key=None):
     return stats
 
 
-def started(command, log):
-    server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=open(log, "w"), text=True)
-    line = server.stdout.readline()
-    match = re.search(r"http://(127\.0\.0\.1):(\d+)/", line)
-    if not match:
-        server.kill()
-        sys.exit(f"load bench: {command[0]} printed no URL ({line!r}; see {log})")
-    return server, match.group(1), int(match.group(2))
-
-
 def main():
     args = argparse.ArgumentParser()
     args.add_argument("--pages", type=int, default=1000)
@@ -150,10 +130,7 @@ def main():
     args.add_argument("--edits", type=int, default=5)
     args.add_argument("--rtux", default=str(ROOT / ".build/release/rtux"))
     opts = args.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="rtux-load-bench-"))
-    content = work / "Content"
-    subprocess.run([sys.executable, str(ROOT / "bench/gen_corpus.py"), str(opts.pages), str(content)], check=True,
-                   stdout=subprocess.DEVNULL)
+    work, content = corpus(opts.pages, "rtux-load-bench-")
     pages = sorted(content.rglob("*.md"))
     paths = [f"{p.parent.name}/{p.stem}.html" for p in pages] + ["", "assets/site.css"]
     page, key = pages[0], paths[0]
@@ -169,14 +146,14 @@ def main():
                                   "h.func.protocol_version = 'HTTP/1.1'; h.func.log_message = lambda *a: None;"
                                   "s = http.server.ThreadingHTTPServer(('127.0.0.1', 0), h);"
                                   "print(f'http://127.0.0.1:{s.server_port}/', flush=True); s.serve_forever()",
-                                  str(work / "output")], work / "static.log")
+                                  str(work / "output")], work / "static.log", "load bench")
     try:
         floor = asyncio.run(run_load(host, port, served, opts))
     finally:
         static.terminate()
         static.wait(timeout=30)
 
-    server, host, port = started([opts.rtux, "serve", "--port", "0", *common], work / "serve.log")
+    server, host, port = started([opts.rtux, "serve", "--port", "0", *common], work / "serve.log", "load bench")
     text = page.read_text()
     try:
         before = rss_kib(server.pid)

@@ -14,16 +14,12 @@ whatever the numbers; non-zero only when a step could not run.
 """
 
 import argparse
-import re
 import statistics
 import subprocess
-import sys
-import tempfile
 import time
 import urllib.request
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from bench_support import ROOT, corpus, started
 
 
 def main():
@@ -32,10 +28,7 @@ def main():
     args.add_argument("--edits", type=int, default=20)
     args.add_argument("--rtux", default=str(ROOT / ".build/release/rtux"))
     opts = args.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="rtux-reload-bench-"))
-    content = work / "Content"
-    subprocess.run([sys.executable, str(ROOT / "bench/gen_corpus.py"), str(opts.pages), str(content)], check=True,
-                   stdout=subprocess.DEVNULL)
+    work, content = corpus(opts.pages, "rtux-reload-bench-")
     page = sorted(content.rglob("*.md"))[0]
     key = f"{page.parent.name}/{page.stem}.html"
     common = ["--content", str(content), "--templates", str(ROOT / "Templates"), "--output", str(work / "output")]
@@ -46,13 +39,9 @@ def main():
         subprocess.run([opts.rtux, "build", *common], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         builds.append(time.perf_counter() - start)
 
-    server = subprocess.Popen([opts.rtux, "serve", "--port", "0", *common], stdout=subprocess.PIPE,
-                              stderr=open(work / "serve.log", "w"), text=True)
+    server, host, port = started([opts.rtux, "serve", "--port", "0", *common], work / "serve.log", "reload bench")
     try:
-        match = re.search(r"http://127\.0\.0\.1:\d+/", server.stdout.readline())
-        if not match:
-            sys.exit("reload bench: rtux serve printed no URL")
-        events = urllib.request.urlopen(match.group(0) + "__rtux/events", timeout=120)
+        events = urllib.request.urlopen(f"http://{host}:{port}/__rtux/events", timeout=120)
         events.readline()  # the opening comment
         latencies = []
         text = page.read_text()

@@ -15,8 +15,9 @@ struct DemoFilesStep: BuildStep {
     let cache: ToolCache?
 
     static let runtimeBudget = 12 * 1024
-    static let hubLinkEntry = #"import { connectHub } from "./hub_link.js"; window.rtuxHub = (rt, demo) => connectHub(rt, demo);"#
     static let demoBudget = 40 * 1024
+    /// What `rtux serve`'s builds bundle as `HubLink.path` (docs/hub.md).
+    static let hubLinkEntry = #"import { connectHub } from "./hub_link.js"; window.rtuxHub = (rt, demo) => connectHub(rt, demo);"#
 
     func run(_ context: inout BuildContext) throws {
         guard !context.demos.entries.isEmpty else { return }
@@ -55,18 +56,21 @@ struct DemoFilesStep: BuildStep {
                 key.add(demo.documentJSON)
                 return key
             }
-            let makeScript = { @Sendable (index: Int) throws -> (script: String, core: Int) in
-                let bundle = { (panel: Bool) throws -> [UInt8] in
-                    let entry = Array(try DemoBundleEntry.source(document: demos[index].documentJSON, panel: panel).utf8)
-                    let run = {
-                        try ExternalProcess.run(esbuild, ["--bundle", "--format=iife", "--minify", "--log-level=warning", "--sourcefile=entry.js"],
-                                                input: entry, directory: runtime)
-                    }
-                    var key = bundleKey
-                    key.add(entry)
-                    return try cache?.output(for: key, produce: run) ?? run()
+            // One entry over the runtime's modules, bundled by esbuild and kept in the tool cache.
+            let bundle = { @Sendable (entry: [UInt8], name: String) throws -> [UInt8] in
+                let run = {
+                    try ExternalProcess.run(esbuild, ["--bundle", "--format=iife", "--minify", "--log-level=warning", "--sourcefile=\(name)"],
+                                            input: entry, directory: runtime)
                 }
-                return (script: String(decoding: try bundle(true), as: UTF8.self), core: try Gzip.size(try bundle(false)))
+                var key = bundleKey
+                key.add(entry)
+                return try cache?.output(for: key, produce: run) ?? run()
+            }
+            let makeScript = { @Sendable (index: Int) throws -> (script: String, core: Int) in
+                let entry = { (panel: Bool) throws -> [UInt8] in
+                    try bundle(Array(DemoBundleEntry.source(document: demos[index].documentJSON, panel: panel).utf8), "entry.js")
+                }
+                return (script: String(decoding: try entry(true), as: UTF8.self), core: try Gzip.size(try entry(false)))
             }
             DispatchQueue.concurrentPerform(iterations: demos.count) { index in
                 scripts.set(index, Result {
@@ -92,13 +96,7 @@ struct DemoFilesStep: BuildStep {
                 })
             }
             if context.options.hubLink {
-                var key = bundleKey
-                key.add(Self.hubLinkEntry)
-                let run = {
-                    try ExternalProcess.run(esbuild, ["--bundle", "--format=iife", "--minify", "--log-level=warning", "--sourcefile=hub-entry.js"],
-                                            input: Array(Self.hubLinkEntry.utf8), directory: runtime)
-                }
-                context.files.append(OutputFile(path: HubLink.path, bytes: try cache?.output(for: key, produce: run) ?? run()))
+                context.files.append(OutputFile(path: HubLink.path, bytes: try bundle(Array(Self.hubLinkEntry.utf8), "hub-entry.js")))
             }
             for (index, demo) in demos.enumerated() {
                 guard let core = try scripts.get(index)?.get().core, let (bytes, size) = try pages.get(index)?.get() else { continue }

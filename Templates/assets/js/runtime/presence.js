@@ -92,18 +92,9 @@ export function createTracker(tab) {
       p.metas[p.metas.indexOf(old)] = m;
       return { joins: { [key]: { metas: [strip(m)] } }, leaves: { [key]: { metas: [strip(old)] } } };
     },
-    // Another tab's diff (hub_link.js): its metas join and leave by phx_ref,
-    // owned by no process of this page.
-    apply(topic, { joins = {}, leaves = {} }) {
-      const s = stateOf(topic);
-      for (const [key, p] of Object.entries(joins)) (s[key] ||= { metas: [] }).metas.push(...clone(p.metas));
-      for (const [key, p] of Object.entries(leaves)) {
-        if (!s[key]) continue;
-        const gone = refsOf(p);
-        s[key].metas = s[key].metas.filter((m) => !gone.has(m.phx_ref));
-        if (!s[key].metas.length) delete s[key];
-      }
-    },
+    // Another tab's diff (hub_link.js), applied as a client applies one: its
+    // metas join and leave by phx_ref, owned by no process of this page.
+    apply(topic, diff) { topics.set(topic, syncDiff(stateOf(topic), diff)); },
     // Every (topic, diff) a vanished owner leaves behind.
     untrackAll(owner) {
       const out = [];

@@ -11,7 +11,6 @@ import { createEvents, formValues } from "./events.js";
 import { parseHash } from "./hash.js";
 import { createPageLoading } from "../connection.js";
 
-
 export function boot({ ops, peers, streams, rateLimit, connect, hooks: hookDefs = {}, panel = null, win = window } = {}) {
   const doc = win.document;
   const data = JSON.parse(doc.getElementById("rtux-demo-data").textContent);
